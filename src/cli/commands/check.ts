@@ -1,0 +1,35 @@
+/** `paved check`: validates all content with the site's own schemas and reference rules, without building. */
+import { checkRepository } from '../../loaders/repository.ts';
+import { today } from '../../lib/review.ts';
+import { printProblems } from '../output.ts';
+import type { Command } from '../index.ts';
+
+export const check: Command = {
+  name: 'check',
+  summary: 'Check all content: schemas, references, duplicates, overdue reviews (every problem at once)',
+  usage: 'paved check [--json] [--quiet]',
+  help: [
+    'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme and',
+    'interview note with the same schemas and reference rules as the build, and prints every problem with',
+    'its file, line, field and a fix. Exits 1 when there is an error; warnings alone exit 0.',
+    '',
+    '  --json     print the problems as JSON (for editors and CI annotations)',
+    '  --quiet    print errors only',
+  ].join('\n'),
+  run(args, ctx) {
+    const result = checkRepository(ctx.root, today());
+    const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
+    if (args.includes('--json')) {
+      console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));
+    } else {
+      const c = result.content;
+      console.log(
+        `Checked ${c.guides.length} guides, ${c.entities.length} catalogue entities, ${c.playbooks.length} playbooks, ` +
+          `${c.roadmap.length} roadmap items, ${c.findings.length} findings, ${c.paths.length} paths, ${c.updates.length} updates, ` +
+          `${c.themes.length} themes, ${c.interviews.length} interviews.`,
+      );
+      printProblems(problems);
+    }
+    return result.errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * Reference integrity and the other whole-repository rules: every owner, guide, finding, theme and
+ * catalogue entity named anywhere must exist; ids and entity names are unique; reviews are not overdue.
+ * Used unchanged by `paved check` and by the build, so the two can never disagree.
+ */
+import type { EntityKind } from '../schemas/catalogue.ts';
+import type { LoadedContent, Source } from '../loaders/content.ts';
+import type { LineOf } from '../loaders/parse.ts';
+import { entityRefOf, specRefs } from './catalogue.ts';
+import { error, warning, type Problem } from './problems.ts';
+import { parseEntityRef, refKey, type EntityRef } from './refs.ts';
+import { isOverdue, reviewOf } from './review.ts';
+
+export interface CheckOptions {
+  /** The day reviews are measured against. */
+  today: Date;
+}
+
+const OWNER: readonly EntityKind[] = ['Group', 'User'];
+
+class Checker {
+  readonly problems: Problem[] = [];
+  private readonly entityKeys = new Map<string, { kind: EntityKind }>();
+  private readonly ids: Record<string, Map<string, Source<{ draft?: boolean }>>> = {};
+
+  constructor(content: LoadedContent) {
+    for (const { entity } of content.entities) this.entityKeys.set(refKey(entityRefOf(entity)), { kind: entity.kind });
+    for (const name of ['guides', 'playbooks', 'roadmap', 'findings', 'updates', 'paths'] as const) {
+      this.ids[name] = new Map(content[name].map((s) => [s.id, s as Source<{ draft?: boolean }>]));
+    }
+  }
+
+  /** Checks an entity reference written in `field` of `file`. */
+  entity(file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, defaultKind: EntityKind, allowed?: readonly EntityKind[], namespace = 'default'): EntityRef | undefined {
+    const field = path.join('.');
+    const line = lineOf(path);
+    let ref: EntityRef;
+    try {
+      ref = parseEntityRef(value, defaultKind, namespace);
+    } catch (e) {
+      this.problems.push(error(file, (e as Error).message, { field, line }));
+      return undefined;
+    }
+    if (allowed && !allowed.includes(ref.kind)) {
+      this.problems.push(error(file, `"${value}" is a ${ref.kind}, but this field takes a ${allowed.join(' or ')}`, { field, line }));
+      return undefined;
+    }
+    if (!this.entityKeys.has(refKey(ref))) {
+      const hint = ref.kind === 'Group' ? 'add the team to content/catalogue/ as a Group, or fix the name' : `add the ${ref.kind} to content/catalogue/, or fix the reference`;
+      this.problems.push(error(file, `"${value}" does not match any ${ref.kind} in the catalogue (looked for ${refKey(ref)}): ${hint}`, { field, line }));
+      return undefined;
+    }
+    return ref;
+  }
+
+  /** Checks that an id names an entry of a collection, and that a published page does not link a draft. */
+  id(collection: string, file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, fromDraft = false): void {
+    const target = this.ids[collection]?.get(value);
+    const field = path.join('.');
+    if (!target) {
+      this.problems.push(error(file, `"${value}" is not a ${collection.replace(/s$/, '')} id: no file ${collection === 'paths' ? `content/${collection}/${value}.yaml` : `content/${collection}/${value}.mdx`}`, { field, line: lineOf(path) }));
+    } else if (target.data.draft && !fromDraft) {
+      this.problems.push(error(file, `"${value}" is a draft, so the link would lead nowhere: publish it or remove the reference`, { field, line: lineOf(path) }));
+    }
+  }
+}
+
+/** Runs every cross-file check. Returns problems sorted by nothing in particular; callers sort. */
+export function checkReferences(content: LoadedContent, options: CheckOptions): Problem[] {
+  const c = new Checker(content);
+  const p = c.problems;
+
+  // Entities: unique names per kind and namespace; every spec reference resolves.
+  const seen = new Map<string, string>();
+  for (const src of content.entities) {
+    const key = refKey(entityRefOf(src.entity));
+    const first = seen.get(key);
+    if (first) {
+      p.push(error(src.file, `${key} is defined twice (first in ${first}): entity names must be unique per kind and namespace`, { field: 'metadata.name', line: src.lineOf(['metadata', 'name']) }));
+    } else seen.set(key, `${src.file}, document ${src.document}`);
+    for (const r of specRefs(src.entity)) {
+      c.entity(src.file, src.lineOf, r.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), r.value, r.defaultKind, r.allowed, src.entity.metadata.namespace);
+    }
+    const review = reviewOf(src.entity);
+    if (review.error) p.push(error(src.file, review.error, { field: 'metadata.annotations.paved.dev/last-reviewed', line: src.lineOf(['metadata', 'annotations', 'paved.dev/last-reviewed']) }));
+    if (review.lastReviewed && isOverdue(review.lastReviewed, review.everyDays, options.today)) {
+      p.push(warning(src.file, `${key} was last reviewed on ${review.lastReviewed.toISOString().slice(0, 10)}, more than ${review.everyDays} days ago: review it and update the annotation`, { field: 'metadata.annotations.paved.dev/last-reviewed', line: src.lineOf(['metadata', 'annotations', 'paved.dev/last-reviewed']) }));
+    }
+  }
+
+  for (const g of content.guides) {
+    c.entity(g.file, g.lineOf, ['owner'], g.data.owner, 'Group', OWNER);
+    g.data.prerequisites.forEach((id, i) => {
+      if (id === g.id) p.push(error(g.file, 'a guide cannot be its own prerequisite', { field: `prerequisites.${i}`, line: g.lineOf(['prerequisites', i]) }));
+      else c.id('guides', g.file, g.lineOf, ['prerequisites', i], id, g.data.draft);
+    });
+    g.data.uses.forEach((ref, i) => c.entity(g.file, g.lineOf, ['uses', i], ref, 'Component'));
+    if (!g.data.draft && isOverdue(g.data.lastReviewed, g.data.reviewEveryDays, options.today)) {
+      p.push(warning(g.file, `was last reviewed on ${g.data.lastReviewed.toISOString().slice(0, 10)}, more than ${g.data.reviewEveryDays} days ago: check the steps still work and update lastReviewed`, { field: 'lastReviewed', line: g.lineOf(['lastReviewed']) }));
+    }
+  }
+  for (const pb of content.playbooks) {
+    c.entity(pb.file, pb.lineOf, ['owner'], pb.data.owner, 'Group', OWNER);
+    pb.data.toGuides.forEach((id, i) => c.id('guides', pb.file, pb.lineOf, ['toGuides', i], id, pb.data.draft));
+    pb.data.uses.forEach((ref, i) => c.entity(pb.file, pb.lineOf, ['uses', i], ref, 'Component'));
+    pb.data.teams.forEach((t, i) => c.entity(pb.file, pb.lineOf, ['teams', i, 'team'], t.team, 'Group', ['Group']));
+  }
+  const themeIds = new Set(content.themes.map((t) => t.id));
+  for (const item of content.roadmap) {
+    c.entity(item.file, item.lineOf, ['owner'], item.data.owner, 'Group', OWNER);
+    item.data.evidence.forEach((id, i) => c.id('findings', item.file, item.lineOf, ['evidence', i], id, item.data.draft));
+    item.data.delivers.guides.forEach((id, i) => c.id('guides', item.file, item.lineOf, ['delivers', 'guides', i], id, item.data.draft));
+    item.data.delivers.entities.forEach((ref, i) => c.entity(item.file, item.lineOf, ['delivers', 'entities', i], ref, 'Component'));
+  }
+  for (const f of content.findings) {
+    c.entity(f.file, f.lineOf, ['owner'], f.data.owner, 'Group', OWNER);
+    if (!themeIds.has(f.id)) {
+      p.push(error(f.file, `a finding is named after its theme, but "${f.id}" is not a theme in research/themes.yaml: rename the file or add the theme`));
+    }
+  }
+  for (const path of content.paths) {
+    c.entity(path.file, path.lineOf, ['owner'], path.data.owner, 'Group', OWNER);
+    path.data.days.forEach((day, d) => day.steps.forEach((s, i) => c.id('guides', path.file, path.lineOf, ['days', d, 'steps', i, 'guide'], s.guide)));
+  }
+  for (const u of content.updates) {
+    c.entity(u.file, u.lineOf, ['owner'], u.data.owner, 'Group', OWNER);
+    u.data.guides.forEach((id, i) => c.id('guides', u.file, u.lineOf, ['guides', i], id, u.data.draft));
+    u.data.entities.forEach((ref, i) => c.entity(u.file, u.lineOf, ['entities', i], ref, 'Component'));
+  }
+
+  // Research: themes unique, every observation coded against a known theme, participant codes unique per note.
+  const themeSeen = new Set<string>();
+  for (const t of content.themes) {
+    if (themeSeen.has(t.id)) p.push(error(t.file, `theme id "${t.id}" appears twice: theme ids must be unique`, { field: 'id', line: t.lineOf(['id']) }));
+    themeSeen.add(t.id);
+  }
+  const findingIds = new Set(content.findings.map((f) => f.id));
+  for (const t of content.themes) {
+    if (!findingIds.has(t.id)) p.push(warning(t.file, `theme "${t.id}" has no written finding yet: add content/findings/${t.id}.mdx`, { field: 'id', line: t.lineOf(['id']) }));
+  }
+  for (const n of content.interviews) {
+    c.entity(n.file, n.lineOf, ['participant', 'team'], n.data.participant.team, 'Group', ['Group']);
+    c.entity(n.file, n.lineOf, ['interviewer'], n.data.interviewer, 'Group', OWNER);
+    n.data.observations.forEach((o, i) => {
+      if (!themeIds.has(o.theme)) {
+        p.push(error(n.file, `"${o.theme}" is not a theme in research/themes.yaml: use one of its ids, or add the theme there`, { field: `observations.${i}.theme`, line: n.lineOf(['observations', i, 'theme']) }));
+      }
+    });
+  }
+  return p;
+}

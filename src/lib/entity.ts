@@ -1,0 +1,58 @@
+/**
+ * Display helpers for catalogue entities: the few fields every kind may or may not have.
+ */
+import type { EntityData } from '../schemas/catalogue.ts';
+
+export function entityTitle(e: EntityData): string {
+  if (e.metadata.title) return e.metadata.title;
+  if ((e.kind === 'Group' || e.kind === 'User') && e.spec.profile?.displayName) return e.spec.profile.displayName;
+  return e.metadata.name;
+}
+
+export function entityType(e: EntityData): string | undefined {
+  const spec = e.spec as { type?: unknown };
+  return typeof spec.type === 'string' ? spec.type : undefined;
+}
+
+export function entityLifecycle(e: EntityData): string | undefined {
+  const spec = e.spec as { lifecycle?: unknown };
+  return typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined;
+}
+
+export function entityOwner(e: EntityData): string | undefined {
+  const spec = e.spec as { owner?: unknown };
+  return typeof spec.owner === 'string' ? spec.owner : undefined;
+}
+
+/** The source location annotation without its `url:` prefix, when it is a web address. */
+export function sourceLocation(e: EntityData): string | undefined {
+  const raw = e.metadata.annotations['backstage.io/source-location'] ?? e.metadata.annotations['backstage.io/managed-by-location'];
+  if (!raw) return undefined;
+  const url = raw.replace(/^(url|file):/, '');
+  return url;
+}
+
+/** Only http(s) and site-relative links are rendered as links; anything else (javascript:, data:) is shown as text. */
+export function safeHref(url: string): string | undefined {
+  if (url.startsWith('/') && !url.startsWith('//')) return url;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Display order of kinds in listings. */
+export const KIND_ORDER = ['Component', 'API', 'Resource', 'System', 'Domain', 'Template', 'Group', 'User', 'Location'] as const;
+export const KIND_PLURALS: Record<string, string> = {
+  Component: 'Components',
+  API: 'APIs',
+  Resource: 'Resources',
+  System: 'Systems',
+  Domain: 'Domains',
+  Template: 'Templates',
+  Group: 'Teams and groups',
+  User: 'People',
+  Location: 'Locations',
+};

@@ -1,0 +1,261 @@
+/**
+ * The site model: everything the pages show, computed once from the validated collections.
+ * Pure: it takes plain entries (from Astro's collections on the site, from files in tests) and never
+ * reads files, so every aggregate is unit-tested outside Astro. Pages only arrange what it returns.
+ */
+import type { EntityData, EntityKind } from '../schemas/catalogue.ts';
+import type { FindingData } from '../schemas/finding.ts';
+import type { GuideData } from '../schemas/guide.ts';
+import { GUIDE_CATEGORIES } from '../schemas/guide.ts';
+import type { PathData } from '../schemas/path.ts';
+import type { PlaybookData } from '../schemas/playbook.ts';
+import type { InterviewRecord, ThemeData } from '../schemas/research.ts';
+import type { RoadmapItemData } from '../schemas/roadmap.ts';
+import { ROADMAP_STATUSES } from '../schemas/roadmap.ts';
+import type { UpdateData } from '../schemas/update.ts';
+import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
+import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
+import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
+import { daysSince, isOverdue, reviewOf } from './review.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface CatalogueItem {
+  entity: EntityData;
+  file: string;
+  line: number;
+}
+
+export interface SiteInput {
+  guides: Entry<GuideData>[];
+  playbooks: Entry<PlaybookData>[];
+  roadmap: Entry<RoadmapItemData>[];
+  findings: Entry<FindingData>[];
+  updates: Entry<UpdateData>[];
+  paths: Entry<PathData>[];
+  catalogue: CatalogueItem[];
+  interviews: Entry<InterviewRecord>[];
+  themes: Entry<ThemeData>[];
+  today: Date;
+}
+
+/** A resolved link to an entity, ready to render. */
+export interface EntityLink {
+  ref: EntityRef;
+  key: string;
+  label: string;
+  title: string;
+  href: string;
+  kind: EntityKind;
+  /** False when the reference does not resolve (only possible when checks were skipped). */
+  exists: boolean;
+}
+
+export interface Review {
+  lastReviewed: Date;
+  everyDays: number;
+  daysSince: number;
+  overdue: boolean;
+}
+
+export interface PlaybookProgress {
+  team: EntityLink;
+  phasesDone: number;
+  phases: number;
+  percent: number;
+  /** The name of the phase the team is in, or "Done". */
+  current: string;
+  note: string | undefined;
+}
+
+/** Priority inputs and result for a roadmap item; the formula is stated on the roadmap page. */
+export interface Priority {
+  /** Share of all interviewed teams that raised any cited theme, 0-1. */
+  reach: number;
+  /** Highest mean severity among cited themes, 1-3 (0 without evidence). */
+  severity: number;
+  /** Confidence from the number of distinct interviews behind it: 0.5 (1-2), 0.8 (3-5), 1 (6+). */
+  confidence: number;
+  /** Effort in points: S 1, M 2, L 4, XL 8. */
+  effort: number;
+  /** reach x severity x confidence / effort x 100, rounded. */
+  score: number;
+  /** Distinct interviews behind the cited themes. */
+  interviews: number;
+  /** Distinct teams behind the cited themes. */
+  teams: number;
+}
+
+const EFFORT_POINTS = { S: 1, M: 2, L: 4, XL: 8 } as const;
+
+export function confidenceFor(interviews: number): number {
+  if (interviews >= 6) return 1;
+  if (interviews >= 3) return 0.8;
+  if (interviews >= 1) return 0.5;
+  return 0;
+}
+
+export function buildSite(input: SiteInput) {
+  const published = <T extends { draft: boolean }>(list: Entry<T>[]) => list.filter((e) => !e.data.draft);
+  const guides = published(input.guides).sort(
+    (a, b) => GUIDE_CATEGORIES.indexOf(a.data.category) - GUIDE_CATEGORIES.indexOf(b.data.category) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+  );
+  const playbooks = published(input.playbooks).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const roadmap = published(input.roadmap);
+  const findings = published(input.findings);
+  const updates = published(input.updates).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  const paths = [...input.paths].sort((a, b) => a.id.localeCompare(b.id));
+  const themes = [...input.themes].sort((a, b) => a.id.localeCompare(b.id));
+  const guideById = new Map(guides.map((g) => [g.id, g]));
+  const findingById = new Map(findings.map((f) => [f.id, f]));
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+
+  const catalogue = [...input.catalogue].sort((a, b) => refKey(entityRefOf(a.entity)).localeCompare(refKey(entityRefOf(b.entity))));
+  const entityByKey = new Map(catalogue.map((c) => [refKey(entityRefOf(c.entity)), c]));
+  const relations = computeRelations(catalogue.map((c) => c.entity));
+
+  function link(value: string, defaultKind: EntityKind, namespace = 'default'): EntityLink {
+    const ref = parseEntityRef(value, defaultKind, namespace);
+    const key = refKey(ref);
+    const item = entityByKey.get(key);
+    const canonical = item ? entityRefOf(item.entity) : ref;
+    const title = item?.entity.metadata.title ?? (item?.entity.kind === 'Group' || item?.entity.kind === 'User' ? (item.entity.spec.profile?.displayName ?? canonical.name) : canonical.name);
+    return { ref: canonical, key, label: refLabel(canonical), title, href: entityPath(canonical), kind: canonical.kind, exists: Boolean(item) };
+  }
+  function linkTo(ref: EntityRef): EntityLink {
+    return link(`${ref.kind}:${ref.namespace}/${ref.name}`, ref.kind);
+  }
+
+  function guideReview(g: Entry<GuideData>): Review {
+    return {
+      lastReviewed: g.data.lastReviewed,
+      everyDays: g.data.reviewEveryDays,
+      daysSince: daysSince(g.data.lastReviewed, input.today),
+      overdue: isOverdue(g.data.lastReviewed, g.data.reviewEveryDays, input.today),
+    };
+  }
+  function entityReview(e: EntityData): Review | undefined {
+    const r = reviewOf(e);
+    if (!r.lastReviewed) return undefined;
+    return { lastReviewed: r.lastReviewed, everyDays: r.everyDays, daysSince: daysSince(r.lastReviewed, input.today), overdue: isOverdue(r.lastReviewed, r.everyDays, input.today) };
+  }
+
+  /** Relations of an entity, grouped by type, each target resolved to a link. */
+  function relationsOf(key: string): { type: Relation['type']; targets: EntityLink[] }[] {
+    const groups = new Map<Relation['type'], EntityLink[]>();
+    for (const r of relations.get(key) ?? []) {
+      const list = groups.get(r.type) ?? [];
+      list.push(linkTo(r.target));
+      groups.set(r.type, list);
+    }
+    return [...groups].map(([type, targets]) => ({ type, targets }));
+  }
+
+  const ownerKey = (value: string) => refKey(parseEntityRef(value, 'Group'));
+  function entitiesOwnedBy(key: string): CatalogueItem[] {
+    return catalogue.filter((c) => 'owner' in c.entity.spec && typeof c.entity.spec.owner === 'string' && refKey(parseEntityRef(c.entity.spec.owner, 'Group', c.entity.metadata.namespace)) === key);
+  }
+  function guidesUsing(key: string): Entry<GuideData>[] {
+    return guides.filter((g) => g.data.uses.some((u) => refKey(parseEntityRef(u, 'Component')) === key));
+  }
+
+  const evidence = computeEvidence(themes.map((t) => t.id), input.interviews);
+  const interviewedTeams = new Set(input.interviews.map((i) => teamKey(i.data.team)));
+
+  const rankedFindings = rankByEvidence(
+    findings.map((f) => ({ finding: f, theme: themeById.get(f.id), evidence: evidence.get(f.id) ?? computeEvidence([f.id], []).get(f.id)! })),
+  );
+
+  function priorityOf(item: Entry<RoadmapItemData>): Priority {
+    const cited = item.data.evidence.map((id) => evidence.get(id)).filter((e): e is ThemeEvidence => Boolean(e));
+    const teams = new Set(cited.flatMap((e) => e.teams));
+    const interviewIds = new Set<string>();
+    for (const i of input.interviews) if (i.data.observations.some((o) => item.data.evidence.includes(o.theme))) interviewIds.add(i.id);
+    const reach = interviewedTeams.size ? teams.size / interviewedTeams.size : 0;
+    const severity = cited.length ? Math.max(...cited.map((e) => e.meanSeverity)) : 0;
+    const confidence = confidenceFor(interviewIds.size);
+    const effort = EFFORT_POINTS[item.data.effort];
+    return { reach, severity, confidence, effort, score: Math.round(((reach * severity * confidence) / effort) * 100), interviews: interviewIds.size, teams: teams.size };
+  }
+  const roadmapItems = roadmap.map((r) => ({ item: r, priority: priorityOf(r) }));
+  const roadmapByStatus = ROADMAP_STATUSES.map((status) => ({
+    status,
+    items: roadmapItems
+      .filter((r) => r.item.data.status === status)
+      .sort((a, b) => (status === 'done' ? (b.item.data.shipped?.getTime() ?? 0) - (a.item.data.shipped?.getTime() ?? 0) : b.priority.score - a.priority.score) || a.item.data.title.localeCompare(b.item.data.title)),
+  }));
+
+  function playbookProgress(p: Entry<PlaybookData>): PlaybookProgress[] {
+    return p.data.teams.map((t) => ({
+      team: link(t.team, 'Group'),
+      phasesDone: t.phasesDone,
+      phases: p.data.phases.length,
+      percent: Math.round((t.phasesDone / p.data.phases.length) * 100),
+      current: t.phasesDone >= p.data.phases.length ? 'Done' : (p.data.phases[t.phasesDone]?.name ?? ''),
+      note: t.note,
+    }));
+  }
+
+  const groups = catalogue.filter((c) => c.entity.kind === 'Group');
+  const teams = groups.filter((g) => g.entity.kind === 'Group' && g.entity.spec.type === 'team');
+
+  /** Everything a Group owns and writes. */
+  function teamView(key: string) {
+    const owns = (value: string) => ownerKey(value) === key;
+    return {
+      entities: entitiesOwnedBy(key),
+      guides: guides.filter((g) => owns(g.data.owner)),
+      playbooks: playbooks.filter((p) => owns(p.data.owner)),
+      migrating: playbooks.filter((p) => p.data.teams.some((t) => ownerKey(t.team) === key)),
+      roadmap: roadmapItems.filter((r) => owns(r.item.data.owner)),
+      findings: findings.filter((f) => owns(f.data.owner)),
+      updates: updates.filter((u) => owns(u.data.owner)),
+      paths: paths.filter((p) => owns(p.data.owner)),
+    };
+  }
+
+  return {
+    today: input.today,
+    guides,
+    guideById,
+    playbooks,
+    findings,
+    findingById,
+    themes,
+    themeById,
+    updates,
+    paths,
+    catalogue,
+    entityByKey,
+    groups,
+    teams,
+    evidence,
+    rankedFindings,
+    /** Distinct teams among all interviews. */
+    interviewedTeams,
+    roadmapItems,
+    roadmapByStatus,
+    interviews: input.interviews,
+    link,
+    linkTo,
+    guideReview,
+    entityReview,
+    relationsOf,
+    entitiesOwnedBy,
+    guidesUsing,
+    playbookProgress,
+    priorityOf,
+    teamView,
+    /** Roadmap items citing a finding. */
+    roadmapCiting: (findingId: string) => roadmapItems.filter((r) => r.item.data.evidence.includes(findingId)),
+    /** Guides that list a guide as a prerequisite. */
+    guidesRequiring: (id: string) => guides.filter((g) => g.data.prerequisites.includes(id)),
+    /** Playbooks and paths that lead to a guide. */
+    pathsIncluding: (id: string) => paths.filter((p) => p.data.days.some((d) => d.steps.some((s) => s.guide === id))),
+  };
+}
+
+export type Site = ReturnType<typeof buildSite>;

@@ -1,0 +1,153 @@
+/**
+ * Reads every content file of a Paved repository from disk and validates it with the schemas: the one
+ * loader behind `paved check` and the pre-build check. Returns all problems, never stops at the first.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  CATALOGUE_DIR,
+  FILE_COLLECTIONS,
+  INTERVIEWS_DIR,
+  InterviewSchema,
+  THEMES_FILE,
+  ThemesFileSchema,
+  type FileCollection,
+  type InterviewData,
+  type ThemeData,
+} from '../schemas/index.ts';
+import { error, type Problem } from '../lib/problems.ts';
+import { validate } from '../lib/validate.ts';
+import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { parseFrontmatter, parseYamlFile, type LineOf } from './parse.ts';
+
+/** One validated entry and where it came from. */
+export interface Source<T> {
+  /** The id: the file name without extension. */
+  id: string;
+  /** Repository-relative path, forward slashes. */
+  file: string;
+  data: T;
+  lineOf: LineOf;
+  /** Markdown/MDX body, for files that have one. */
+  body?: string;
+}
+
+type Output<C extends FileCollection> = z.output<(typeof FILE_COLLECTIONS)[C]['schema']>;
+
+export interface LoadedContent {
+  guides: Source<Output<'guides'>>[];
+  playbooks: Source<Output<'playbooks'>>[];
+  roadmap: Source<Output<'roadmap'>>[];
+  findings: Source<Output<'findings'>>[];
+  updates: Source<Output<'updates'>>[];
+  paths: Source<Output<'paths'>>[];
+  interviews: Source<InterviewData>[];
+  themes: Source<ThemeData>[];
+  entities: EntitySource[];
+  problems: Problem[];
+}
+
+/** Lists files under `dir` (relative to root) ending in one of `extensions`, sorted, as relative paths. */
+export function listFiles(root: string, dir: string, extensions: readonly string[], recursive = false): string[] {
+  const abs = path.join(root, dir);
+  if (!existsSync(abs)) return [];
+  return (readdirSync(abs, { recursive, withFileTypes: false }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => extensions.some((e) => f.endsWith(e)) && !f.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
+function idOf(file: string): string {
+  return path.posix.basename(file).replace(/\.[^.]+$/, '');
+}
+
+const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Validates a file-name id; a bad one is a problem because it becomes a URL. */
+function checkId(file: string, problems: Problem[]): string | undefined {
+  const id = idOf(file);
+  if (ID_RULE.test(id)) return id;
+  problems.push(error(file, `the file name "${id}" becomes the page address: use lowercase letters, digits and hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`));
+  return undefined;
+}
+
+function loadFrontmatterFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Source<z.output<S>> | undefined {
+  const id = checkId(file, problems);
+  const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'), file);
+  problems.push(...parsed.problems);
+  if (!parsed.value || !id) return undefined;
+  const result = validate(schema, parsed.value.data, file, parsed.value.lineOf);
+  problems.push(...result.problems);
+  if (result.value === undefined) return undefined;
+  return { id, file, data: result.value, lineOf: parsed.value.lineOf, body: parsed.value.body };
+}
+
+function loadYamlEntry<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Source<z.output<S>> | undefined {
+  const id = checkId(file, problems);
+  const parsed = parseYamlFile(readFileSync(path.join(root, file), 'utf8'), file);
+  problems.push(...parsed.problems);
+  if (!parsed.value || !id) return undefined;
+  const result = validate(schema, parsed.value.data, file, parsed.value.lineOf);
+  problems.push(...result.problems);
+  if (result.value === undefined) return undefined;
+  return { id, file, data: result.value, lineOf: parsed.value.lineOf };
+}
+
+function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[]): Source<Output<C>>[] {
+  const { dir, extension, schema } = FILE_COLLECTIONS[name];
+  const out: Source<Output<C>>[] = [];
+  const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json']).filter((f) => !f.endsWith(extension));
+  for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extension}`));
+  for (const file of listFiles(root, dir, [extension])) {
+    const loader = extension === '.yaml' ? loadYamlEntry : loadFrontmatterFile;
+    const source = loader(root, file, schema, problems);
+    if (source) out.push(source as Source<Output<C>>);
+  }
+  return out;
+}
+
+/** Reads the coding frame. */
+export function loadThemes(root: string, problems: Problem[]): Source<ThemeData>[] {
+  if (!existsSync(path.join(root, THEMES_FILE))) {
+    problems.push(error(THEMES_FILE, 'is missing: the coding frame lists the research themes (see research/README.md)'));
+    return [];
+  }
+  const parsed = parseYamlFile(readFileSync(path.join(root, THEMES_FILE), 'utf8'), THEMES_FILE);
+  problems.push(...parsed.problems);
+  if (!parsed.value) return [];
+  const { lineOf } = parsed.value;
+  const result = validate(ThemesFileSchema, parsed.value.data, THEMES_FILE, lineOf);
+  problems.push(...result.problems);
+  return (result.value?.themes ?? []).map((data, i) => ({ id: data.id, file: THEMES_FILE, data, lineOf: (p) => lineOf(['themes', i, ...p]) }));
+}
+
+/** Reads the interview notes (every one: consent decides publication later, evidence counts them all). */
+export function loadInterviews(root: string, problems: Problem[]): Source<InterviewData>[] {
+  const out: Source<InterviewData>[] = [];
+  for (const file of listFiles(root, INTERVIEWS_DIR, ['.md'])) {
+    const source = loadFrontmatterFile(root, file, InterviewSchema, problems);
+    if (source) out.push(source);
+  }
+  return out;
+}
+
+/** Reads and validates everything. Reference integrity is checked separately (src/lib/check.ts). */
+export function loadContent(root: string): LoadedContent {
+  const problems: Problem[] = [];
+  const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
+  problems.push(...catalogue.problems);
+  return {
+    guides: loadCollection(root, 'guides', problems),
+    playbooks: loadCollection(root, 'playbooks', problems),
+    roadmap: loadCollection(root, 'roadmap', problems),
+    findings: loadCollection(root, 'findings', problems),
+    updates: loadCollection(root, 'updates', problems),
+    paths: loadCollection(root, 'paths', problems),
+    interviews: loadInterviews(root, problems),
+    themes: loadThemes(root, problems),
+    entities: catalogue.entities,
+    problems,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The one entry point to Paved's content model: every collection, where its files live and its schema.
+ * `src/content.config.ts` (the site) and `src/cli` (the toolkit) both read this table.
+ */
+import { FindingSchema } from './finding.ts';
+import { GuideSchema } from './guide.ts';
+import { PathSchema } from './path.ts';
+import { PlaybookSchema } from './playbook.ts';
+import { RoadmapItemSchema } from './roadmap.ts';
+import { UpdateSchema } from './update.ts';
+
+export * from './shared.ts';
+export * from './guide.ts';
+export * from './playbook.ts';
+export * from './roadmap.ts';
+export * from './finding.ts';
+export * from './path.ts';
+export * from './update.ts';
+export * from './research.ts';
+export * from './catalogue.ts';
+
+/** Collections made of one file per entry, the id being the file name without its extension. */
+export const FILE_COLLECTIONS = {
+  guides: { dir: 'content/guides', extension: '.mdx', schema: GuideSchema },
+  playbooks: { dir: 'content/playbooks', extension: '.mdx', schema: PlaybookSchema },
+  roadmap: { dir: 'content/roadmap', extension: '.mdx', schema: RoadmapItemSchema },
+  findings: { dir: 'content/findings', extension: '.mdx', schema: FindingSchema },
+  updates: { dir: 'content/updates', extension: '.mdx', schema: UpdateSchema },
+  paths: { dir: 'content/paths', extension: '.yaml', schema: PathSchema },
+} as const;
+export type FileCollection = keyof typeof FILE_COLLECTIONS;
+
+/** Where the catalogue descriptors, the interview notes and the coding frame live. */
+export const CATALOGUE_DIR = 'content/catalogue';
+export const INTERVIEWS_DIR = 'research/interviews';
+export const THEMES_FILE = 'research/themes.yaml';

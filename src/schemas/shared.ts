@@ -1,0 +1,58 @@
+/**
+ * Building blocks shared by every Paved schema.
+ *
+ * These modules import only `zod`, never `astro:content`, so the site build, the `paved` command-line
+ * toolkit and the unit tests all validate content with exactly the same definitions.
+ */
+import { z } from 'zod';
+
+/** A lowercase, hyphenated identifier, as used for file names and ids: `new-service`, `p07`. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "ship-a-service"');
+
+/**
+ * A calendar date, written `YYYY-MM-DD` (YAML may already have turned it into a Date).
+ * A bare number (`20240501`) or any other shape is rejected, never guessed at.
+ */
+export const DateSchema = z
+  .union([
+    z.date(),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-03-14')
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date'),
+  ], { error: (issue) => (issue.input === undefined ? 'required: write a date as YYYY-MM-DD' : `expected a date written as YYYY-MM-DD, got ${describeValue(issue.input)}`) })
+  .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
+
+/** A list of free-form tags, lowercase and hyphenated, for search filters. */
+export const TagsSchema = z.array(SlugSchema).default([]);
+
+/** The title of a page: short, plain text. */
+export const TitleSchema = z.string().trim().min(1, 'required: give it a title').max(120, 'keep titles under 120 characters');
+
+/** A one- or two-sentence summary shown in listings and search results. */
+export const DescriptionSchema = z.string().trim().min(1, 'required: add a one-sentence description').max(400, 'keep the description under 400 characters');
+
+/**
+ * A reference to a catalogue entity in Backstage's form `[kind:][namespace/]name`.
+ * Which kind is assumed when it is left out depends on the field (an `owner` means a Group).
+ */
+export const EntityRefSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^(?:[A-Za-z][A-Za-z0-9]*:)?(?:[a-z0-9]+(?:[-_.][a-z0-9]+)*\/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/,
+    'write an entity reference as [kind:][namespace/]name, e.g. "group:default/payments" or "payments"',
+  );
+
+/** Describes a value for an error message, in the words an author would use. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The header search's results panel, loaded on first focus. Debounces typing, preloads the index while
+ * the reader types, drops stale responses, and lets arrow keys move through results.
+ */
+import { excerptNodes, loadPagefind } from './pagefind.ts';
+
+const MAX_RESULTS = 8;
+
+export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: HTMLElement): void {
+  let sequence = 0;
+  let timer: number | undefined;
+  panel.id ||= 'site-search-results';
+  input.setAttribute('aria-controls', panel.id);
+  input.setAttribute('aria-expanded', 'false');
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  host.append(live);
+
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const run = async (term: string) => {
+    const mine = ++sequence;
+    if (term.trim() === '') {
+      close();
+      panel.replaceChildren();
+      live.textContent = '';
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const response = await pagefind.search(term);
+    const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== sequence) return; // a newer search has started: drop this one
+    const list = document.createElement('ul');
+    list.className = 'search-results';
+    for (const item of data) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = item.url;
+      a.className = 'search-results__link';
+      const type = document.createElement('span');
+      type.className = 'search-results__type';
+      type.textContent = item.filters['type']?.[0] ?? 'Page';
+      const title = document.createElement('span');
+      title.className = 'search-results__title';
+      title.textContent = item.meta['title'] ?? item.url;
+      const excerpt = document.createElement('span');
+      excerpt.className = 'search-results__excerpt';
+      excerpt.append(...excerptNodes(item.excerpt));
+      a.append(type, title, excerpt);
+      li.append(a);
+      list.append(li);
+    }
+    const footer = document.createElement('p');
+    footer.className = 'search-results__more';
+    const all = document.createElement('a');
+    all.href = `/search/?q=${encodeURIComponent(term)}`;
+    all.textContent = response.results.length
+      ? `All ${response.results.length} result${response.results.length === 1 ? '' : 's'}, with filters`
+      : `No results for "${term}": browse the catalogue and guides`;
+    if (!response.results.length) all.href = '/search/?q=' + encodeURIComponent(term);
+    footer.append(all);
+    panel.replaceChildren(...(data.length ? [list] : []), footer);
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    live.textContent = `${response.results.length} result${response.results.length === 1 ? '' : 's'}`;
+  };
+
+  input.addEventListener('input', () => {
+    const term = input.value;
+    void loadPagefind().then((p) => p.preload(term));
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(term), 120);
+  });
+
+  const links = () => Array.from(panel.querySelectorAll<HTMLAnchorElement>('a'));
+  host.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close();
+      input.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (panel.hidden) return;
+    const items = links();
+    if (!items.length) return;
+    event.preventDefault();
+    const index = items.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? (index + 1) % items.length : index <= 0 ? (index === 0 ? -1 : items.length - 1) : index - 1;
+    if (next === -1) input.focus();
+    else items[next]?.focus();
+  });
+  host.addEventListener('focusout', (event) => {
+    if (!host.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value) void run(input.value);
+}
