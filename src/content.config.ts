@@ -1,26 +1,36 @@
 /**
- * Wiring only: each collection is a loader plus the schema from src/schemas. No logic lives here.
+ * Wiring only: each collection is a loader plus its schema from src/schemas. No logic lives here.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CatalogueEntrySchema, FILE_COLLECTIONS, InterviewRecordSchema, ThemeSchema, type FileCollection } from './schemas/index.ts';
+import {
+  CatalogueEntrySchema,
+  FILE_COLLECTIONS,
+  FindingSchema,
+  GuideSchema,
+  InterviewRecordSchema,
+  PathSchema,
+  PlaybookSchema,
+  RoadmapItemSchema,
+  ThemeSchema,
+  UpdateSchema,
+  type FileCollection,
+} from './schemas/index.ts';
 import { catalogueLoader, interviewsLoader, themesLoader } from './loaders/astro.ts';
 
-function files<C extends FileCollection>(name: C) {
-  const { dir, extension, schema } = FILE_COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({ pattern: `*${extension}`, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') }),
-    schema,
-  });
+/** One entry per file of the collection's folder; the id is the file name without its extension. */
+function files(name: FileCollection) {
+  const { dir, extension } = FILE_COLLECTIONS[name];
+  return glob({ pattern: `*${extension}`, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 }
 
 export const collections = {
-  guides: files('guides'),
-  playbooks: files('playbooks'),
-  roadmap: files('roadmap'),
-  findings: files('findings'),
-  updates: files('updates'),
-  paths: files('paths'),
+  guides: defineCollection({ loader: files('guides'), schema: GuideSchema }),
+  playbooks: defineCollection({ loader: files('playbooks'), schema: PlaybookSchema }),
+  roadmap: defineCollection({ loader: files('roadmap'), schema: RoadmapItemSchema }),
+  findings: defineCollection({ loader: files('findings'), schema: FindingSchema }),
+  updates: defineCollection({ loader: files('updates'), schema: UpdateSchema }),
+  paths: defineCollection({ loader: files('paths'), schema: PathSchema }),
   catalogue: defineCollection({ loader: catalogueLoader(), schema: CatalogueEntrySchema }),
   interviews: defineCollection({ loader: interviewsLoader(), schema: InterviewRecordSchema }),
   themes: defineCollection({ loader: themesLoader(), schema: ThemeSchema }),

@@ -22,8 +22,10 @@ class Checker {
   readonly problems: Problem[] = [];
   private readonly entityKeys = new Map<string, { kind: EntityKind }>();
   private readonly ids: Record<string, Map<string, Source<{ draft?: boolean }>>> = {};
+  private readonly known: LoadedContent['known'];
 
   constructor(content: LoadedContent) {
+    this.known = content.known;
     for (const { entity } of content.entities) this.entityKeys.set(refKey(entityRefOf(entity)), { kind: entity.kind });
     for (const name of ['guides', 'playbooks', 'roadmap', 'findings', 'updates', 'paths'] as const) {
       this.ids[name] = new Map(content[name].map((s) => [s.id, s as Source<{ draft?: boolean }>]));
@@ -45,7 +47,8 @@ class Checker {
       this.problems.push(error(file, `"${value}" is a ${ref.kind}, but this field takes a ${allowed.join(' or ')}`, { field, line }));
       return undefined;
     }
-    if (!this.entityKeys.has(refKey(ref))) {
+    // An entity that exists but failed validation has its own error already; do not add a second one here.
+    if (!this.entityKeys.has(refKey(ref)) && !this.known.entities.has(refKey(ref))) {
       const hint = ref.kind === 'Group' ? 'add the team to content/catalogue/ as a Group, or fix the name' : `add the ${ref.kind} to content/catalogue/, or fix the reference`;
       this.problems.push(error(file, `"${value}" does not match any ${ref.kind} in the catalogue (looked for ${refKey(ref)}): ${hint}`, { field, line }));
       return undefined;
@@ -57,6 +60,7 @@ class Checker {
   id(collection: string, file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, fromDraft = false): void {
     const target = this.ids[collection]?.get(value);
     const field = path.join('.');
+    if (!target && this.known.ids[collection as keyof LoadedContent['known']['ids']]?.has(value)) return; // invalid entry: reported already
     if (!target) {
       this.problems.push(error(file, `"${value}" is not a ${collection.replace(/s$/, '')} id: no file ${collection === 'paths' ? `content/${collection}/${value}.yaml` : `content/${collection}/${value}.mdx`}`, { field, line: lineOf(path) }));
     } else if (target.data.draft && !fromDraft) {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_API_VERSION, ENTITY_KINDS, EntitySchemas, type EntityData, type EntityKind } from '../schemas/catalogue.ts';
+import { ENTITY_KINDS, EntitySchemas, type EntityData, type EntityKind } from '../schemas/catalogue.ts';
 import { error, warning, type Problem } from '../lib/problems.ts';
 import { validate } from '../lib/validate.ts';
 import { parseYamlDocuments, type LineOf } from './parse.ts';
@@ -28,9 +28,10 @@ const KINDS = new Set<string>(ENTITY_KINDS);
  * whose kinds are fixed) is an error, most likely a typo; an unknown kind of another API group (a plugin's
  * own kind) is a warning and the document is left out, saying so.
  */
-export function parseCatalogueText(text: string, file: string): { entities: EntitySource[]; problems: Problem[] } {
+export function parseCatalogueText(text: string, file: string): { entities: EntitySource[]; problems: Problem[]; known: string[] } {
   const { documents, problems } = parseYamlDocuments(text, file);
   const entities: EntitySource[] = [];
+  const known: string[] = [];
   for (const doc of documents) {
     const where = `document ${doc.index}`;
     const data = doc.data as Record<string, unknown>;
@@ -54,20 +55,25 @@ export function parseCatalogueText(text: string, file: string): { entities: Enti
       }
       continue;
     }
+    const metadata = data['metadata'] as { name?: unknown; namespace?: unknown } | undefined;
+    if (typeof metadata?.name === 'string') {
+      known.push(`${kind.toLowerCase()}:${typeof metadata.namespace === 'string' ? metadata.namespace : 'default'}/${metadata.name.toLowerCase()}`);
+    }
     const result = validate(EntitySchemas[kind as EntityKind], data, file, doc.lineOf);
     for (const p of result.problems) p.message = `${where} (${kind}): ${p.message}`;
     problems.push(...result.problems);
     if (result.value) entities.push({ entity: result.value as EntityData, file, document: doc.index, line: doc.line, lineOf: doc.lineOf });
   }
-  return { entities, problems };
+  return { entities, problems, known };
 }
 
 /**
  * Reads the given descriptor files and, transitively, every file their Location entities point at
  * (`target`/`targets`, relative to the referring file). Each file is read once.
  */
-export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[] } {
+export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string> } {
   const seen = new Set<string>();
+  const known = new Set<string>();
   const queue = [...files];
   const entities: EntitySource[] = [];
   const problems: Problem[] = [];
@@ -77,6 +83,7 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
     seen.add(rel);
     const result = parseCatalogueText(readFileSync(path.join(root, rel), 'utf8'), rel);
     problems.push(...result.problems);
+    for (const key of result.known) known.add(key);
     for (const source of result.entities) {
       entities.push(source);
       if (source.entity.kind !== 'Location') continue;
@@ -97,5 +104,5 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
       });
     }
   }
-  return { entities, problems };
+  return { entities, problems, known };
 }

@@ -45,6 +45,11 @@ export interface LoadedContent {
   interviews: Source<InterviewData>[];
   themes: Source<ThemeData>[];
   entities: EntitySource[];
+  /**
+   * Ids of every file of each collection and keys of every catalogue document that names a kind and a
+   * name, valid or not: a reference to an entry that failed validation is not reported a second time.
+   */
+  known: { ids: Record<FileCollection, Set<string>>; entities: Set<string> };
   problems: Problem[];
 }
 
@@ -95,12 +100,13 @@ function loadYamlEntry<S extends z.ZodType>(root: string, file: string, schema: 
   return { id, file, data: result.value, lineOf: parsed.value.lineOf };
 }
 
-function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[]): Source<Output<C>>[] {
+function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[], known: Set<string>): Source<Output<C>>[] {
   const { dir, extension, schema } = FILE_COLLECTIONS[name];
   const out: Source<Output<C>>[] = [];
   const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json']).filter((f) => !f.endsWith(extension));
   for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extension}`));
   for (const file of listFiles(root, dir, [extension])) {
+    known.add(idOf(file));
     const loader = extension === '.yaml' ? loadYamlEntry : loadFrontmatterFile;
     const source = loader(root, file, schema, problems);
     if (source) out.push(source as Source<Output<C>>);
@@ -138,16 +144,18 @@ export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
   const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
   problems.push(...catalogue.problems);
+  const ids = Object.fromEntries(Object.keys(FILE_COLLECTIONS).map((k) => [k, new Set<string>()])) as Record<FileCollection, Set<string>>;
   return {
-    guides: loadCollection(root, 'guides', problems),
-    playbooks: loadCollection(root, 'playbooks', problems),
-    roadmap: loadCollection(root, 'roadmap', problems),
-    findings: loadCollection(root, 'findings', problems),
-    updates: loadCollection(root, 'updates', problems),
-    paths: loadCollection(root, 'paths', problems),
+    guides: loadCollection(root, 'guides', problems, ids.guides),
+    playbooks: loadCollection(root, 'playbooks', problems, ids.playbooks),
+    roadmap: loadCollection(root, 'roadmap', problems, ids.roadmap),
+    findings: loadCollection(root, 'findings', problems, ids.findings),
+    updates: loadCollection(root, 'updates', problems, ids.updates),
+    paths: loadCollection(root, 'paths', problems, ids.paths),
     interviews: loadInterviews(root, problems),
     themes: loadThemes(root, problems),
     entities: catalogue.entities,
+    known: { ids, entities: catalogue.known },
     problems,
   };
 }

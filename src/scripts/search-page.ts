@@ -64,8 +64,12 @@ class PavedSearchPage extends HTMLElement {
     const pagefind = await loadPagefind();
     const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
     const browsing = term === '' && Object.keys(selected).length === 0;
-    const response: PagefindResponse | undefined = browsing ? undefined : await pagefind.search(term === '' ? null : term, { filters });
-    const counts = response?.filters ?? (await pagefind.filters());
+    // Pagefind returns no facet counts when given an empty filter object, so pass filters only when set.
+    const options = Object.keys(filters).length ? { filters } : {};
+    const response: PagefindResponse | undefined = browsing ? undefined : await pagefind.search(term === '' ? null : term, options);
+    const all = response?.totalFilters ?? (await pagefind.filters());
+    // A facet with ticked values shows its unfiltered counts, so more values can be added to it.
+    const counts = Object.fromEntries(FACETS.map(({ key }) => [key, (selected[key] ? all[key] : response?.filters[key] ?? all[key]) ?? {}]));
     if (mine !== this.#sequence) return;
     this.#renderFacets(counts, selected);
     if (!response) {

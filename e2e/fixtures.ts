@@ -1,0 +1,58 @@
+/**
+ * Shared Playwright fixture: every page a test opens is watched for console errors, page errors and
+ * requests that leave the site (internal portals run behind firewalls; nothing may be fetched from
+ * elsewhere). A test fails if any happened.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export interface Watch {
+  consoleErrors: string[];
+  external: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { consoleErrors: [], external: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') watch.consoleErrors.push(`${page.url()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => watch.consoleErrors.push(`${page.url()}: ${err.message}`));
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        watch.external.push(url);
+        return route.abort();
+      });
+      await use(watch);
+      expect(watch.external, 'requests outside the site').toEqual([]);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** One URL of every page type, with the heading it must show. */
+export const PAGES = [
+  { type: 'home', url: '/', heading: 'Kestrel Developer Portal' },
+  { type: 'guides index', url: '/guides/', heading: 'Golden-path guides' },
+  { type: 'guide', url: '/guides/get-a-postgres-database/', heading: /postgres/i },
+  { type: 'catalogue index', url: '/catalogue/', heading: 'Catalogue' },
+  { type: 'entity (component)', url: '/catalogue/component/default/shipments-service/', heading: /shipments/i },
+  { type: 'entity (API)', url: '/catalogue/api/default/payments-api/', heading: /payments/i },
+  { type: 'teams index', url: '/teams/', heading: 'Teams' },
+  { type: 'team', url: '/teams/payments/', heading: /payments/i },
+  { type: 'playbooks index', url: '/playbooks/', heading: 'Migration playbooks' },
+  { type: 'playbook', url: '/playbooks/jenkins-to-paved-pipeline/', heading: /jenkins/i },
+  { type: 'research index', url: '/research/', heading: 'Research' },
+  { type: 'finding', url: '/research/waiting-for-infrastructure/', heading: /./ },
+  { type: 'roadmap', url: '/roadmap/', heading: 'Platform roadmap' },
+  { type: 'roadmap item', url: '/roadmap/self-service-postgres/', heading: /postgres/i },
+  { type: 'start here', url: '/start/', heading: 'Start here' },
+  { type: 'onboarding path', url: '/start/new-hire/', heading: 'Your first two weeks' },
+  { type: 'updates index', url: '/updates/', heading: 'Platform updates' },
+  { type: 'search', url: '/search/', heading: 'Search' },
+] as const;
