@@ -23,7 +23,7 @@ test('an unknown address gets the 404 page with ways on', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
-  await expect(page.getByRole('link', { name: 'guides' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'guides' })).toBeVisible();
 });
 
 test('the RSS feed lists every update with absolute links', async ({ request }) => {
@@ -43,7 +43,7 @@ test('a guide shows its owner, time, review date and the catalogue entities it u
   await expect(aside.getByRole('link', { name: /data platform/i })).toBeVisible();
   await expect(aside.getByText('Time')).toBeVisible();
   await expect(aside.getByText('Reviewed')).toBeVisible();
-  await expect(aside.getByRole('link', { name: /postgres/i }).first()).toHaveAttribute('href', /\/catalogue\/resource\/default\//);
+  await expect(aside.getByRole('link', { name: 'PostgreSQL standard configuration' })).toHaveAttribute('href', '/catalogue/resource/default/postgres-standard/');
 });
 
 test('a guide past its review date is flagged as overdue', async ({ page }) => {

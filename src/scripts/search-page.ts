@@ -21,6 +21,9 @@ class PavedSearchPage extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('[data-search-query]');
     const form = this.querySelector('form');
     if (!input || !form) return;
+    // Replace the no-JavaScript fallback with the live search.
+    this.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
+    this.querySelector<HTMLElement>('[data-search-layout]')?.removeAttribute('hidden');
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     form.addEventListener('submit', (event) => {
@@ -64,12 +67,13 @@ class PavedSearchPage extends HTMLElement {
     const pagefind = await loadPagefind();
     const filters = Object.fromEntries(Object.entries(selected).map(([k, v]) => [k, { any: v }]));
     const browsing = term === '' && Object.keys(selected).length === 0;
-    // Pagefind returns no facet counts when given an empty filter object, so pass filters only when set.
-    const options = Object.keys(filters).length ? { filters } : {};
-    const response: PagefindResponse | undefined = browsing ? undefined : await pagefind.search(term === '' ? null : term, options);
-    const all = response?.totalFilters ?? (await pagefind.filters());
-    // A facet with ticked values shows its unfiltered counts, so more values can be added to it.
-    const counts = Object.fromEntries(FACETS.map(({ key }) => [key, (selected[key] ? all[key] : response?.filters[key] ?? all[key]) ?? {}]));
+    // Loading every filter first makes search() report counts for all of them, not only those it touched.
+    const all = await pagefind.filters();
+    // Pagefind returns no facet counts when given an empty options object, so pass filters only when set.
+    const query = term === '' ? null : term;
+    const response: PagefindResponse | undefined = browsing ? undefined : Object.keys(filters).length ? await pagefind.search(query, { filters }) : await pagefind.search(query);
+    // A facet with ticked values shows its counts without its own filter, so more values can be added to it.
+    const counts = Object.fromEntries(FACETS.map(({ key }) => [key, (response ? (selected[key] ? response.totalFilters[key] : response.filters[key]) : all[key]) ?? {}]));
     if (mine !== this.#sequence) return;
     this.#renderFacets(counts, selected);
     if (!response) {
