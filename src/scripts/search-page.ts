@@ -94,7 +94,7 @@ class PavedSearchPage extends HTMLElement {
         type.className = 'eyebrow';
         type.textContent = [item.filters['type']?.[0], item.filters['owner']?.[0]].filter(Boolean).join(' · ');
         const h = document.createElement('h2');
-        h.className = 'search-page__title';
+        h.className = "search-page__title";
         const a = document.createElement('a');
         a.href = item.url;
         a.textContent = item.meta['title'] ?? item.url;
