@@ -2,6 +2,7 @@
  * `paved`: the author toolkit. One command, one verb per module in ./commands.
  */
 import path from 'node:path';
+import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
 import { bold } from './output.ts';
 
@@ -18,7 +19,7 @@ export interface Command {
   run(args: string[], ctx: Context): number | Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [check, catalogue];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -46,21 +46,26 @@ export interface SpecRef {
   /** Dotted field path, e.g. `spec.dependsOn.1`. */
   field: string;
   value: string;
-  defaultKind: EntityKind;
+  /** The kind assumed when the reference leaves it out; undefined where Backstage requires it written. */
+  defaultKind: EntityKind | undefined;
   relation: RelationType;
-  /** Kinds the target may have. */
-  allowed: readonly EntityKind[];
+  /** Kinds the target may have; undefined for any (Backstage does not restrict dependsOn). */
+  allowed: readonly EntityKind[] | undefined;
 }
 
 const OWNER_KINDS = ['Group', 'User'] as const;
 
-/** Every reference an entity's spec makes, in Backstage's semantics. */
+/**
+ * Every reference an entity's spec makes, in Backstage's semantics (its BuiltinKindsEntityProcessor): the
+ * default kind of each field, the referring entity's namespace as the default namespace, and the relation
+ * each field creates. Its inverse is added on the target by computeRelations.
+ */
 export function specRefs(entity: EntityData): SpecRef[] {
   const out: SpecRef[] = [];
-  const one = (field: string, value: string | undefined, defaultKind: EntityKind, relation: RelationType, allowed: readonly EntityKind[]) => {
+  const one = (field: string, value: string | undefined, defaultKind: EntityKind, relation: RelationType, allowed: readonly EntityKind[] | undefined) => {
     if (value) out.push({ field: `spec.${field}`, value, defaultKind, relation, allowed });
   };
-  const many = (field: string, values: readonly string[], defaultKind: EntityKind, relation: RelationType, allowed: readonly EntityKind[]) => {
+  const many = (field: string, values: readonly string[], defaultKind: EntityKind | undefined, relation: RelationType, allowed: readonly EntityKind[] | undefined) => {
     values.forEach((v, i) => out.push({ field: `spec.${field}.${i}`, value: v, defaultKind, relation, allowed }));
   };
   switch (entity.kind) {
@@ -70,8 +75,8 @@ export function specRefs(entity: EntityData): SpecRef[] {
       one('subcomponentOf', entity.spec.subcomponentOf, 'Component', 'partOf', ['Component']);
       many('providesApis', entity.spec.providesApis, 'API', 'providesApi', ['API']);
       many('consumesApis', entity.spec.consumesApis, 'API', 'consumesApi', ['API']);
-      many('dependsOn', entity.spec.dependsOn, 'Component', 'dependsOn', ['Component', 'Resource']);
-      many('dependencyOf', entity.spec.dependencyOf, 'Component', 'dependencyOf', ['Component', 'Resource']);
+      many('dependsOn', entity.spec.dependsOn, undefined, 'dependsOn', undefined);
+      many('dependencyOf', entity.spec.dependencyOf, undefined, 'dependencyOf', undefined);
       break;
     case 'API':
       one('owner', entity.spec.owner, 'Group', 'ownedBy', OWNER_KINDS);
@@ -80,8 +85,8 @@ export function specRefs(entity: EntityData): SpecRef[] {
     case 'Resource':
       one('owner', entity.spec.owner, 'Group', 'ownedBy', OWNER_KINDS);
       one('system', entity.spec.system, 'System', 'partOf', ['System']);
-      many('dependsOn', entity.spec.dependsOn, 'Component', 'dependsOn', ['Component', 'Resource']);
-      many('dependencyOf', entity.spec.dependencyOf, 'Component', 'dependencyOf', ['Component', 'Resource']);
+      many('dependsOn', entity.spec.dependsOn, undefined, 'dependsOn', undefined);
+      many('dependencyOf', entity.spec.dependencyOf, undefined, 'dependencyOf', undefined);
       break;
     case 'System':
       one('owner', entity.spec.owner, 'Group', 'ownedBy', OWNER_KINDS);

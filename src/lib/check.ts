@@ -8,8 +8,11 @@ import type { LoadedContent, Source } from '../loaders/content.ts';
 import type { LineOf } from '../loaders/parse.ts';
 import { entityRefOf, specRefs } from './catalogue.ts';
 import { error, warning, type Problem } from './problems.ts';
-import { parseEntityRef, refKey, type EntityRef } from './refs.ts';
+import { parseEntityRef, refKey, UnknownKindError, type EntityRef } from './refs.ts';
 import { isOverdue, reviewOf } from './review.ts';
+import { adoptionOf, compareVersions, SOURCE_TEMPLATE_ANNOTATION, TEMPLATE_VERSION_ANNOTATION, TIME_SAVED_ANNOTATION } from './adoption.ts';
+import { parseDuration } from './duration.ts';
+import type { EntityData } from '../schemas/catalogue.ts';
 
 export interface CheckOptions {
   /** The day reviews are measured against. */
@@ -33,13 +36,15 @@ class Checker {
   }
 
   /** Checks an entity reference written in `field` of `file`. */
-  entity(file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, defaultKind: EntityKind, allowed?: readonly EntityKind[], namespace = 'default'): EntityRef | undefined {
+  entity(file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, defaultKind: EntityKind | undefined, allowed?: readonly EntityKind[], namespace = 'default'): EntityRef | undefined {
     const field = path.join('.');
     const line = lineOf(path);
     let ref: EntityRef;
     try {
       ref = parseEntityRef(value, defaultKind, namespace);
     } catch (e) {
+      // A reference to an entity of a kind Paved leaves out (warned about where it is defined) is fine.
+      if (e instanceof UnknownKindError && this.known.entities.has(e.key)) return undefined;
       this.problems.push(error(file, (e as Error).message, { field, line }));
       return undefined;
     }
@@ -69,6 +74,36 @@ class Checker {
   }
 }
 
+/**
+ * The golden-path annotations: a source template that names no Template, a template version with no
+ * source template or ahead of the Template's own, a time saved that is not an ISO 8601 duration. Backstage
+ * treats annotations as free text, so these are warnings: the catalogue still builds.
+ */
+function annotationProblems(file: string, lineOf: LineOf, entity: EntityData, templates: ReadonlyMap<string, EntityData>): Problem[] {
+  const out: Problem[] = [];
+  const annotations = entity.metadata.annotations;
+  const at = (name: string) => ({ field: `metadata.annotations.${name}`, line: lineOf(['metadata', 'annotations', name]) });
+  const key = refKey(entityRefOf(entity));
+  const timeSaved = annotations[TIME_SAVED_ANNOTATION];
+  if (timeSaved !== undefined && !parseDuration(timeSaved)) {
+    out.push(warning(file, `${key}: "${timeSaved}" is not an ISO 8601 duration, so the time saved is not shown: write e.g. "PT6H" (6 hours) or "P2D" (2 days)`, at(TIME_SAVED_ANNOTATION)));
+  }
+  if (entity.kind === 'Template') return out;
+  const source = annotations[SOURCE_TEMPLATE_ANNOTATION];
+  const version = annotations[TEMPLATE_VERSION_ANNOTATION];
+  if (source === undefined) {
+    if (version !== undefined) out.push(warning(file, `${key} has ${TEMPLATE_VERSION_ANNOTATION} but no ${SOURCE_TEMPLATE_ANNOTATION}, so its version is not compared with anything: add the template it was created from, e.g. "template:default/node-service"`, at(TEMPLATE_VERSION_ANNOTATION)));
+    return out;
+  }
+  const a = adoptionOf(entity, templates);
+  if (a.unresolvedTemplate !== undefined) {
+    out.push(warning(file, `${key}: ${SOURCE_TEMPLATE_ANNOTATION} "${source}" names no Template in the catalogue, so it does not count as on the golden path: write the Template's reference, e.g. "template:default/node-service"`, at(SOURCE_TEMPLATE_ANNOTATION)));
+  } else if (a.version && a.currentVersion && (compareVersions(a.version, a.currentVersion) ?? 0) > 0) {
+    out.push(warning(file, `${key} says it is on template version ${a.version}, but ${a.templateKey} is at version ${a.currentVersion}: correct one of the two ${TEMPLATE_VERSION_ANNOTATION} annotations`, at(TEMPLATE_VERSION_ANNOTATION)));
+  }
+  return out;
+}
+
 /** Runs every cross-file check. Returns problems sorted by nothing in particular; callers sort. */
 export function checkReferences(content: LoadedContent, options: CheckOptions): Problem[] {
   const c = new Checker(content);
@@ -76,6 +111,7 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
 
   // Entities: unique names per kind and namespace; every spec reference resolves.
   const seen = new Map<string, string>();
+  const templates = new Map(content.entities.filter((s) => s.entity.kind === 'Template').map((s) => [refKey(entityRefOf(s.entity)), s.entity]));
   for (const src of content.entities) {
     const key = refKey(entityRefOf(src.entity));
     const first = seen.get(key);
@@ -85,6 +121,7 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
     for (const r of specRefs(src.entity)) {
       c.entity(src.file, src.lineOf, r.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), r.value, r.defaultKind, r.allowed, src.entity.metadata.namespace);
     }
+    p.push(...annotationProblems(src.file, src.lineOf, src.entity, templates));
     const review = reviewOf(src.entity);
     if (review.error) p.push(error(src.file, review.error, { field: 'metadata.annotations.paved.dev/last-reviewed', line: src.lineOf(['metadata', 'annotations', 'paved.dev/last-reviewed']) }));
     if (review.lastReviewed && isOverdue(review.lastReviewed, review.everyDays, options.today)) {

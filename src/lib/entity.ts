@@ -43,6 +43,9 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
+/** Where `paved catalogue import` read an entity: `<repository>/<path>`, document number after "#". */
+export const IMPORTED_FROM_ANNOTATION = 'paved.dev/imported-from';
+
 /** Display order of kinds in listings. */
 export const KIND_ORDER = ['Component', 'API', 'Resource', 'System', 'Domain', 'Template', 'Group', 'User', 'Location'] as const;
 export const KIND_PLURALS: Record<string, string> = {
@@ -56,3 +59,13 @@ export const KIND_PLURALS: Record<string, string> = {
   User: 'People',
   Location: 'Locations',
 };
+
+/** The highlighting language of an API definition, by the API's type: OpenAPI and AsyncAPI as YAML or JSON. */
+export function definitionLanguage(type: string, definition: string): 'yaml' | 'json' | 'graphql' | 'proto' | 'xml' | 'txt' {
+  const t = type.toLowerCase();
+  if (t === 'openapi' || t === 'asyncapi') return definition.trimStart().startsWith('{') ? 'json' : 'yaml';
+  if (t === 'graphql') return 'graphql';
+  if (t === 'grpc' || t === 'protobuf' || t === 'proto') return 'proto';
+  if (t === 'wsdl' || t === 'soap') return 'xml';
+  return 'txt';
+}

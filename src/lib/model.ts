@@ -13,6 +13,8 @@ import type { InterviewRecord, ThemeData } from '../schemas/research.ts';
 import type { RoadmapItemData } from '../schemas/roadmap.ts';
 import { ROADMAP_STATUSES } from '../schemas/roadmap.ts';
 import type { UpdateData } from '../schemas/update.ts';
+import { computeAdoption } from './adoption.ts';
+import { browseCatalogue } from './browse.ts';
 import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
 import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
@@ -116,6 +118,8 @@ export function buildSite(input: SiteInput) {
   const catalogue = [...input.catalogue].sort((a, b) => refKey(entityRefOf(a.entity)).localeCompare(refKey(entityRefOf(b.entity))));
   const entityByKey = new Map(catalogue.map((c) => [refKey(entityRefOf(c.entity)), c]));
   const relations = computeRelations(catalogue.map((c) => c.entity));
+  const adoption = computeAdoption(catalogue.map((c) => c.entity));
+  const browse = browseCatalogue(catalogue.map((c) => c.entity));
 
   function link(value: string, defaultKind: EntityKind, namespace = 'default'): EntityLink {
     const ref = parseEntityRef(value, defaultKind, namespace);
@@ -244,6 +248,10 @@ export function buildSite(input: SiteInput) {
     guideReview,
     entityReview,
     relationsOf,
+    /** Golden-path adoption and drift (src/lib/adoption.ts). */
+    adoption,
+    /** The catalogue browser: facets, listing pages and the script's index (src/lib/browse.ts). */
+    browse,
     entitiesOwnedBy,
     guidesUsing,
     playbookProgress,

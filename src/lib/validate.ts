@@ -14,9 +14,12 @@ function explain(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
+      // A schema that words its own message (zod's default starts "Invalid input") knows the fix best.
+      if (!issue.message.startsWith('Invalid input')) return issue.message;
       if (input === undefined) return `is required (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) but missing`;
       return `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${describeValue(input)}`;
     case 'invalid_value':
+      if (!issue.message.startsWith('Invalid')) return issue.message;
       if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}, got ${describeValue(input)}`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(input)}`;
     case 'too_small':

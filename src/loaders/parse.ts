@@ -95,7 +95,7 @@ export function parseYamlDocuments(text: string, file: string): { documents: Yam
     if (doc.errors.length > 0) {
       for (const e of doc.errors) {
         const line = e.linePos?.[0]?.line;
-        problems.push(error(file, `document ${index} is not valid YAML: ${e.message.split('\n')[0]}`, { line }));
+        problems.push(error(file, `document ${index} is not valid YAML: ${e.message.split('\n')[0]!.replace(/:$/, '')}`, { line }));
       }
       return;
     }

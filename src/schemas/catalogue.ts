@@ -3,28 +3,34 @@
  * Backstage feed Paved unchanged. Unknown fields are kept (Backstage allows them); known fields are checked.
  */
 import { z } from 'zod';
-import { EntityRefSchema } from './shared.ts';
+import { EntityRefSchema, describeValue, entityRefSchema } from './shared.ts';
 
 /** The core kinds Paved understands, with their apiVersions. */
 export const ENTITY_KINDS = ['Component', 'API', 'Resource', 'System', 'Domain', 'Group', 'User', 'Template', 'Location'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** Backstage's own API group: its set of kinds is closed, so an unknown kind here is an error. */
+/** The apiVersion Backstage documents for its core kinds. */
 export const CORE_API_VERSION = 'backstage.io/v1alpha1';
+/** Every apiVersion Backstage's own schemas accept for the core kinds. */
+export const CORE_API_VERSIONS = ['backstage.io/v1alpha1', 'backstage.io/v1beta1'] as const;
 /** The apiVersion of software Templates. */
 export const TEMPLATE_API_VERSION = 'scaffolder.backstage.io/v1beta3';
 
-/** Backstage's rule for names: 1-63 characters of [a-zA-Z0-9], separated by single -, _ or . */
+/**
+ * Backstage's rule for names (its Kubernetes-style object name check): 1-63 characters of [a-zA-Z0-9-_.],
+ * starting and ending with a letter or digit. Names are compared case-insensitively.
+ */
 export const EntityNameSchema = z
   .string()
+  .min(1, 'must not be empty')
   .max(63, 'names have at most 63 characters')
-  .regex(/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/, 'use letters, digits and single "-", "_" or "." between them, e.g. "payments-api"');
+  .regex(/^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/, 'use letters, digits, "-", "_" and ".", starting and ending with a letter or digit, e.g. "payments-api"');
 
-/** Backstage's rule for namespaces: DNS label, lowercase. */
+/** Backstage's rule for namespaces: a DNS label, lowercase letters and digits separated by "-". */
 export const NamespaceSchema = z
   .string()
-  .max(63)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and "-", e.g. "default"');
+  .max(63, 'namespaces have at most 63 characters')
+  .regex(/^[a-z0-9]+(?:-+[a-z0-9]+)*$/, 'use lowercase letters, digits and "-", e.g. "default"');
 
 /** Backstage's rule for tags: lowercase, 1-63 characters of [a-z0-9:+#] separated by "-". */
 export const EntityTagSchema = z
@@ -65,8 +71,14 @@ export const EntityMetadataSchema = z.looseObject({
 });
 
 const Refs = z.array(EntityRefSchema).default([]);
-const Lifecycle = z.string().min(1, 'required: experimental, production or deprecated');
-const Type = z.string().min(1, 'required: e.g. service, website, library');
+/** Where Backstage requires a field, a missing one says so and shows the line to add. */
+const required = (what: string, example: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `is required (Backstage requires ${what} here): add "${example}"` : `expected text such as "${example}", got ${describeValue(issue.input)}`;
+/** Required on Components and APIs. */
+const Lifecycle = z.string({ error: required('a lifecycle', 'lifecycle: production') }).min(1, 'must not be empty: experimental, production or deprecated');
+const Type = z.string({ error: required('a type', 'type: service') }).min(1, 'must not be empty: e.g. service, website, library');
+/** Required on Components, APIs, Resources, Systems and Domains; optional on Templates. */
+const Owner = entityRefSchema('is required (Backstage requires an owner here): add "owner: <team>", the Group that owns it, e.g. "owner: payments"');
 
 /** spec of a Component: a piece of software. */
 export const ComponentSpecSchema = z.looseObject({
@@ -74,8 +86,8 @@ export const ComponentSpecSchema = z.looseObject({
   type: Type,
   /** experimental, production or deprecated. */
   lifecycle: Lifecycle,
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); required. */
+  owner: Owner,
   /** The System it belongs to (default kind System). */
   system: EntityRefSchema.optional(),
   /** A parent Component (default kind Component). */
@@ -84,9 +96,9 @@ export const ComponentSpecSchema = z.looseObject({
   providesApis: Refs,
   /** APIs it consumes (default kind API). */
   consumesApis: Refs,
-  /** Components or Resources it depends on (default kind Component). */
+  /** Components or Resources it depends on; Backstage gives this field no default kind, so write it: `resource:orders-db`. */
   dependsOn: Refs,
-  /** Entities that depend on it (default kind Component). */
+  /** Components or Resources that depend on it; the kind is written, as for dependsOn. */
   dependencyOf: Refs,
 });
 
@@ -96,8 +108,8 @@ export const ApiSpecSchema = z.looseObject({
   type: Type,
   /** experimental, production or deprecated. */
   lifecycle: Lifecycle,
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); required. */
+  owner: Owner,
   /** The System it belongs to (default kind System). */
   system: EntityRefSchema.optional(),
   /** The definition, as text (OpenAPI YAML, GraphQL SDL, protobuf...). */
@@ -108,22 +120,22 @@ export const ApiSpecSchema = z.looseObject({
 export const ResourceSpecSchema = z.looseObject({
   /** database, s3-bucket, queue, ... */
   type: Type,
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); required. */
+  owner: Owner,
   /** Optional lifecycle (Backstage does not require it for Resources). */
   lifecycle: z.string().min(1).optional(),
   /** The System it belongs to (default kind System). */
   system: EntityRefSchema.optional(),
-  /** Entities it depends on (default kind Component). */
+  /** Components or Resources it depends on; the kind is written, e.g. `resource:vpc`. */
   dependsOn: Refs,
-  /** Entities that depend on it (default kind Component). */
+  /** Components or Resources that depend on it; the kind is written. */
   dependencyOf: Refs,
 });
 
 /** spec of a System: a collection of components, APIs and resources. */
 export const SystemSpecSchema = z.looseObject({
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); required. */
+  owner: Owner,
   /** The Domain it belongs to (default kind Domain). */
   domain: EntityRefSchema.optional(),
   /** Optional type. */
@@ -132,8 +144,8 @@ export const SystemSpecSchema = z.looseObject({
 
 /** spec of a Domain: a business area. */
 export const DomainSpecSchema = z.looseObject({
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); required. */
+  owner: Owner,
   /** A parent Domain (default kind Domain). */
   subdomainOf: EntityRefSchema.optional(),
   /** Optional type. */
@@ -158,7 +170,7 @@ export const GroupSpecSchema = z.looseObject({
   /** Parent group (default kind Group). */
   parent: EntityRefSchema.optional(),
   /** Child groups (default kind Group); required by Backstage, may be empty. */
-  children: z.array(EntityRefSchema, { error: 'required: a list of child groups, [] when there are none' }),
+  children: z.array(EntityRefSchema, { error: (i) => (i.input === undefined ? 'is required (Backstage requires it on a Group): list the child groups, or write "children: []"' : `expected a list of groups, got ${describeValue(i.input)}`) }),
   /** Members (default kind User). */
   members: Refs,
 });
@@ -167,37 +179,39 @@ export const GroupSpecSchema = z.looseObject({
 export const UserSpecSchema = z.looseObject({
   /** Display name and contact. */
   profile: ProfileSchema.optional(),
-  /** Groups the user is a direct member of (default kind Group); required by Backstage, may be empty. */
-  memberOf: z.array(EntityRefSchema, { error: 'required: a list of groups, [] when there are none' }),
+  /** Groups the user is a direct member of (default kind Group); may be empty or left out. */
+  memberOf: Refs,
 });
 
-/** spec of a software Template (scaffolder.backstage.io/v1beta3). */
+/** spec of a software Template (scaffolder.backstage.io/v1beta3). Backstage requires type and steps only. */
 export const TemplateSpecSchema = z.looseObject({
   /** What the template creates: service, website, library... */
   type: Type,
-  /** Owning Group or User (default kind Group). */
-  owner: EntityRefSchema,
+  /** Owning Group or User (default kind Group); optional, as in Backstage. */
+  owner: EntityRefSchema.optional(),
   /** Optional lifecycle. */
   lifecycle: z.string().min(1).optional(),
   /** Scaffolder parameters, kept as they are. */
   parameters: z.unknown().optional(),
-  /** Scaffolder steps, kept as they are. */
-  steps: z.array(z.unknown()).default([]),
+  /** Scaffolder steps, kept as they are; required by Backstage, may be empty. */
+  steps: z.array(z.unknown(), { error: (i) => (i.input === undefined ? 'is required (Backstage requires it on a Template): list the scaffolder steps, or write "steps: []"' : `expected a list of steps, got ${describeValue(i.input)}`) }),
 });
 
 /** spec of a Location: pointers to more descriptor files. */
 export const LocationSpecSchema = z.looseObject({
   /** url or file; default the type of the referring location. */
   type: z.string().optional(),
-  /** One target. */
-  target: z.string().optional(),
-  /** Several targets. */
-  targets: z.array(z.string()).default([]),
+  /** One target: a path relative to this file (a glob such as `./services/**` is allowed) or a URL. */
+  target: z.string().min(1).optional(),
+  /** Several targets, as `target`. */
+  targets: z.array(z.string().min(1)).default([]),
+  /** `required` (default): a missing target is an error; `optional`: it is skipped. */
+  presence: z.enum(['required', 'optional']).default('required'),
 });
 
 function entity<K extends EntityKind, S extends z.ZodType>(kind: K, apiVersion: z.ZodType<string>, spec: S) {
   return z.looseObject({
-    /** backstage.io/v1alpha1 (Templates: scaffolder.backstage.io/v1beta3). */
+    /** backstage.io/v1alpha1 or backstage.io/v1beta1 (Templates: scaffolder.backstage.io/v1beta3). */
     apiVersion,
     /** The kind. */
     kind: z.literal(kind),
@@ -207,7 +221,7 @@ function entity<K extends EntityKind, S extends z.ZodType>(kind: K, apiVersion: 
     spec,
   });
 }
-const Core = z.literal(CORE_API_VERSION, { error: `use apiVersion: ${CORE_API_VERSION}` });
+const Core = z.enum(CORE_API_VERSIONS, { error: `use apiVersion: ${CORE_API_VERSION}` });
 
 /** The schema of each kind, by kind. */
 export const EntitySchemas = {

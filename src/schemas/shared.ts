@@ -34,17 +34,21 @@ export const TitleSchema = z.string().trim().min(1, 'required: give it a title')
 /** A one- or two-sentence summary shown in listings and search results. */
 export const DescriptionSchema = z.string().trim().min(1, 'required: add a one-sentence description').max(400, 'keep the description under 400 characters');
 
+const ENTITY_REF = /^(?:[A-Za-z][A-Za-z0-9]*:)?(?:[A-Za-z0-9]+(?:-+[A-Za-z0-9]+)*\/)?(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const ENTITY_REF_HINT = 'write an entity reference as [kind:][namespace/]name, e.g. "group:default/payments" or "payments"';
+
 /**
  * A reference to a catalogue entity in Backstage's form `[kind:][namespace/]name`.
  * Which kind is assumed when it is left out depends on the field (an `owner` means a Group).
+ * `missing` is the message when the field is absent, for fields that are required.
  */
-export const EntityRefSchema = z
-  .string()
-  .trim()
-  .regex(
-    /^(?:[A-Za-z][A-Za-z0-9]*:)?(?:[a-z0-9]+(?:[-_.][a-z0-9]+)*\/)?[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/,
-    'write an entity reference as [kind:][namespace/]name, e.g. "group:default/payments" or "payments"',
-  );
+export function entityRefSchema(missing = 'is required: an entity reference such as "payments" or "group:default/payments"') {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? missing : `expected an entity reference (text), got ${describeValue(issue.input)}`) })
+    .trim()
+    .regex(ENTITY_REF, ENTITY_REF_HINT);
+}
+export const EntityRefSchema = entityRefSchema();
 
 /** Describes a value for an error message, in the words an author would use. */
 export function describeValue(value: unknown): string {

@@ -1,0 +1,71 @@
+/** `paved catalogue import`: brings Backstage descriptors from checked-out repositories into the catalogue. */
+import { IMPORT_DIR, planImport, writeImport } from '../../loaders/import.ts';
+import { today } from '../../lib/review.ts';
+import { bold, dim, printProblems } from '../output.ts';
+import type { Command } from '../index.ts';
+
+const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json]';
+
+export const catalogue: Command = {
+  name: 'catalogue',
+  summary: 'Import Backstage catalog-info.yaml files from checked-out repositories into the catalogue',
+  usage: USAGE,
+  help: [
+    'import: finds every catalog-info.yaml under the folders given (and the files their Location entities',
+    'point at), checks every document with the same schemas and reference rules as the build, and writes the',
+    `valid ones to ${IMPORT_DIR}/<repository>.yaml, each marked with paved.dev/imported-from.`,
+    'Every invalid document is reported with its file, document number, line and the reason, and is not',
+    'written. Exits 1 when a document was invalid. A second run over unchanged repositories changes nothing.',
+    '',
+    `  --out <folder>  where to write, relative to the project (default ${IMPORT_DIR})`,
+    '  --dry-run       check and report, write nothing',
+    '  --json          print the result as JSON',
+  ].join('\n'),
+  run(args, ctx) {
+    const [sub, ...rest] = args;
+    if (sub !== 'import') {
+      console.error(`paved catalogue: ${sub ? `unknown sub-command "${sub}"` : 'missing sub-command'}.\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const inputs: string[] = [];
+    let outDir: string | undefined;
+    let dryRun = false;
+    let json = false;
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i]!;
+      if (a === '--out') {
+        outDir = rest[++i];
+        if (!outDir) throw new Error('--out needs a folder, e.g. --out content/catalogue/imported');
+      } else if (a === '--dry-run') dryRun = true;
+      else if (a === '--json') json = true;
+      else if (a.startsWith('-')) throw new Error(`unknown option "${a}". Usage: ${USAGE}`);
+      else inputs.push(a);
+    }
+    if (inputs.length === 0) {
+      console.error(`paved catalogue import: name at least one repository folder or catalog-info.yaml.\nUsage: ${USAGE}`);
+      return 2;
+    }
+    const plan = planImport(inputs, { projectRoot: ctx.root, cwd: process.cwd(), today: today(), ...(outDir ? { outDir: outDir.replace(/\/+$/, '') } : {}) });
+    const result = dryRun ? { written: [], unchanged: [] } : writeImport(plan, ctx.root);
+    const errors = plan.problems.filter((p) => p.severity === 'error').length;
+    const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
+    if (json) {
+      console.log(JSON.stringify({
+        repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, invalid: r.invalid, output: r.text === undefined ? null : r.output })),
+        written: result.written,
+        unchanged: result.unchanged,
+        problems: plan.problems,
+      }, null, 2));
+      return errors > 0 ? 1 : 0;
+    }
+    const entities = plan.repositories.reduce((n, r) => n + r.entities.length, 0);
+    console.log(`Read ${plan.repositories.length} repositor${plan.repositories.length === 1 ? 'y' : 'ies'}, ${plan.repositories.reduce((n, r) => n + r.files.length, 0)} descriptor files, ${plan.documents} documents.`);
+    if (plan.problems.length) printProblems(plan.problems);
+    for (const r of plan.repositories) {
+      const state = r.text === undefined ? 'nothing valid to write' : dryRun ? 'would write' : result.written.includes(r.output) ? 'wrote' : 'unchanged';
+      console.log(`  ${r.name}: ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}${r.invalid ? `, ${r.invalid} invalid document${r.invalid === 1 ? '' : 's'} left out` : ''} ${dim(`(${state}${r.text === undefined ? '' : ` ${r.output}`})`)}`);
+    }
+    console.log(bold(`${entities} entities ${dryRun ? 'would be written' : 'imported'}: ${result.written.length} file${result.written.length === 1 ? '' : 's'} written, ${result.unchanged.length} unchanged; ${invalid} invalid document${invalid === 1 ? '' : 's'}.`));
+    return errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * `paved catalogue import`: reads Backstage descriptors from checked-out repositories and writes the valid
+ * ones into the catalogue folder, one file per repository, each entity marked with where it came from.
+ *
+ * - Finds every `catalog-info.yaml` (or `.yml`) under the folders given, and follows the Location entities
+ *   in them (targets relative to the referring file, globs allowed), as the build does.
+ * - Validates every document with the build's schemas, then its references against the rest of the
+ *   catalogue (the documents imported alongside included): a document that would fail the build is not
+ *   written, and is reported with its file, document number, line and the reason.
+ * - Inlines what would not survive the move: Location entities are replaced by the documents they point at,
+ *   `$text`/`$json`/`$yaml` placeholders by the contents of their files.
+ * - Writes a file only when its text changes, so a second run over the same repositories changes nothing.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { CATALOGUE_DIR } from '../schemas/index.ts';
+import { checkReferences } from '../lib/check.ts';
+import { entityRefOf } from '../lib/catalogue.ts';
+import { IMPORTED_FROM_ANNOTATION } from '../lib/entity.ts';
+import { error, sortProblems, type Problem } from '../lib/problems.ts';
+import { refKey } from '../lib/refs.ts';
+import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { listFiles, loadContent } from './content.ts';
+
+/** Where imported descriptors go, relative to the project root. */
+export const IMPORT_DIR = `${CATALOGUE_DIR}/imported`;
+const DESCRIPTOR_NAMES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'vendor']);
+
+export interface ImportOptions {
+  /** The Paved project the descriptors are imported into. */
+  projectRoot: string;
+  /** The folder paths in messages are relative to (the working directory). */
+  cwd: string;
+  /** The output folder, relative to the project root; default content/catalogue/imported. */
+  outDir?: string;
+  /** The day reviews are measured against (for warnings on the imported entities). */
+  today: Date;
+}
+
+/** One repository found under the inputs. */
+export interface ImportedRepository {
+  /** The output file's base name, unique among the repositories of this import. */
+  name: string;
+  /** Absolute path of the repository's root folder. */
+  root: string;
+  /** Descriptor files read, relative to the repository root (Location targets included). */
+  files: string[];
+  /** The valid entities that are written (Locations excluded: what they point at is written instead). */
+  entities: EntitySource[];
+  /** Documents left out because they are invalid. */
+  invalid: number;
+  /** The output file, relative to the project root. */
+  output: string;
+  /** The text to write; undefined when no entity is left to write. */
+  text: string | undefined;
+}
+
+export interface ImportPlan {
+  repositories: ImportedRepository[];
+  /** Every problem, with files relative to `cwd`, sorted. */
+  problems: Problem[];
+  /** Documents read in all (valid or not). */
+  documents: number;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Every catalog-info.yaml under `dir`, absolute, sorted; hidden folders and dependencies are skipped. */
+export function findDescriptors(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name)) out.push(...findDescriptors(abs));
+    } else if (entry.isFile() && DESCRIPTOR_NAMES.has(entry.name)) out.push(abs);
+  }
+  return out;
+}
+
+/**
+ * The repository a descriptor belongs to: the nearest folder holding `.git` (up to `input`, when given).
+ * Without one, the input folder itself when it holds a descriptor at its top, else its top-level
+ * sub-folder the descriptor is in (a folder of checked-out repositories without their .git).
+ */
+export function repositoryRoot(file: string, input: string | undefined): string {
+  const inside = (dir: string) => input === undefined || dir === input || !path.relative(input, dir).startsWith('..');
+  for (let dir = path.dirname(file); inside(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (dir === input || dir === path.dirname(dir)) break;
+  }
+  if (input === undefined) return path.dirname(file);
+  if ([...DESCRIPTOR_NAMES].some((n) => existsSync(path.join(input, n)))) return input;
+  const rel = path.relative(input, file).split(path.sep);
+  return rel.length > 1 ? path.join(input, rel[0]!) : input;
+}
+
+/** A file name for a repository: lowercase letters, digits and hyphens. */
+function fileNameFor(root: string): string {
+  return path.basename(root).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'repository';
+}
+
+/** The descriptor text of one entity as written out: its original document, marked and with placeholders filled. */
+function documentText(source: EntitySource, docs: ReturnType<typeof parseAllDocuments>, origin: string): string {
+  const list = Array.isArray(docs) ? docs : [docs];
+  const doc = list[source.document - 1]!.clone();
+  for (const s of source.substitutions) doc.setIn(s.path, s.value);
+  doc.setIn(['metadata', 'annotations', IMPORTED_FROM_ANNOTATION], origin);
+  return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '').trimEnd();
+}
+
+/**
+ * Reads and checks everything under the inputs (folders or single descriptor files) and works out what to
+ * write, without writing anything.
+ */
+export function planImport(inputs: readonly string[], options: ImportOptions): ImportPlan {
+  const outDir = options.outDir ?? IMPORT_DIR;
+  const problems: Problem[] = [];
+  const shown = (abs: string) => toPosix(path.relative(options.cwd, abs)) || '.';
+
+  // Group the descriptor files by repository.
+  const byRoot = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    const abs = path.resolve(options.cwd, input);
+    if (!existsSync(abs)) {
+      problems.push(error(shown(abs), 'does not exist: give a checked-out repository folder or a catalog-info.yaml file'));
+      continue;
+    }
+    const isDir = statSync(abs).isDirectory();
+    const files = isDir ? findDescriptors(abs) : [abs];
+    if (isDir && files.length === 0) problems.push(error(shown(abs), 'holds no catalog-info.yaml (hidden folders and node_modules are skipped)'));
+    for (const file of files) {
+      const root = repositoryRoot(file, isDir ? abs : undefined);
+      const set = byRoot.get(root) ?? new Set<string>();
+      set.add(toPosix(path.relative(root, file)));
+      byRoot.set(root, set);
+    }
+  }
+
+  // Read each repository, following its Locations; name its output file.
+  const used = new Set<string>();
+  let documents = 0;
+  const repositories: (ImportedRepository & { candidates: EntitySource[]; texts: Map<string, ReturnType<typeof parseAllDocuments>> })[] = [];
+  for (const [root, fileSet] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
+    let name = fileNameFor(root);
+    if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
+    for (let n = 2; used.has(name); n++) name = `${fileNameFor(root)}-${n}`;
+    used.add(name);
+    const read = readCatalogueFiles(root, [...fileSet].sort());
+    for (const p of read.problems) problems.push({ ...p, file: shown(path.join(root, p.file)) });
+    const texts = new Map(read.files.map((f) => [f, parseAllDocuments(readFileSync(path.join(root, f), 'utf8'))]));
+    for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;
+    const candidates = read.entities.filter((e) => e.entity.kind !== 'Location').map((e) => ({ ...e, file: shown(path.join(root, e.file)) }));
+    const invalidDocs = new Set(read.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}#${/^document (\d+)/.exec(p.message)?.[1] ?? p.line}`));
+    repositories.push({ name, root, files: read.files, entities: [], invalid: invalidDocs.size, output: `${outDir}/${name}.yaml`, text: undefined, candidates, texts });
+  }
+
+  // Check references against the rest of the catalogue, leaving out the files this import replaces; drop
+  // the documents with errors until none is left (a dropped System takes its components with it).
+  const outputs = new Set(repositories.map((r) => r.output));
+  const existing = readCatalogueFiles(options.projectRoot, listFiles(options.projectRoot, CATALOGUE_DIR, ['.yaml', '.yml'], true).filter((f) => !outputs.has(f)));
+  const content = loadContent(options.projectRoot);
+  let candidates = repositories.flatMap((r) => r.candidates);
+  const origin = new Map(candidates.map((c) => [c, repositories.find((r) => r.candidates.includes(c))!]));
+  for (;;) {
+    const known = new Set([...existing.known, ...candidates.map((c) => refKey(entityRefOf(c.entity)))]);
+    const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known } }, { today: options.today });
+    const files = new Set(candidates.map((c) => c.file));
+    const mine = found.filter((p) => files.has(p.file));
+    const owner = (p: Problem) => candidates.filter((c) => c.file === p.file && c.line <= (p.line ?? 0)).sort((a, b) => b.line - a.line)[0];
+    const failing = new Set(mine.filter((p) => p.severity === 'error').map(owner).filter((c): c is EntitySource => c !== undefined));
+    if (failing.size === 0) {
+      for (const p of mine) {
+        const c = owner(p);
+        problems.push(c ? { ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}` } : p);
+      }
+      break;
+    }
+    for (const p of mine.filter((x) => x.severity === 'error')) {
+      const c = owner(p)!;
+      problems.push({ ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}` });
+      origin.get(c)!.invalid++;
+    }
+    candidates = candidates.filter((c) => !failing.has(c));
+  }
+
+  for (const repo of repositories) {
+    repo.entities = candidates.filter((c) => origin.get(c) === repo);
+    if (repo.entities.length === 0) continue;
+    const body = repo.entities.map((e) => {
+      const rel = toPosix(path.relative(repo.root, path.resolve(options.cwd, e.file)));
+      const docs = repo.texts.get(rel)!;
+      const count = (Array.isArray(docs) ? docs : [docs]).length;
+      return documentText(e, docs, `${repo.name}/${rel}${count > 1 ? `#${e.document}` : ''}`);
+    });
+    repo.text = [
+      `# Imported by "paved catalogue import" from the repository ${repo.name} (${repo.files.join(', ')}).`,
+      '# Edit the descriptors in the repository and import again; changes made here are overwritten.',
+      ...body.flatMap((b) => ['---', b]),
+      '',
+    ].join('\n');
+  }
+  return {
+    repositories: repositories.map(({ candidates: _c, texts: _t, ...r }) => r),
+    problems: sortProblems(problems),
+    documents,
+  };
+}
+
+/** Writes the planned files that changed. Returns the outputs written and those already up to date. */
+export function writeImport(plan: ImportPlan, projectRoot: string): { written: string[]; unchanged: string[] } {
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  for (const repo of plan.repositories) {
+    if (repo.text === undefined) continue;
+    const abs = path.join(projectRoot, repo.output);
+    if (existsSync(abs) && readFileSync(abs, 'utf8') === repo.text) {
+      unchanged.push(repo.output);
+      continue;
+    }
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, repo.text);
+    written.push(repo.output);
+  }
+  return { written, unchanged };
+}
