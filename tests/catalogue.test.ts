@@ -4,13 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseCatalogueText, readCatalogueFiles } from '../src/loaders/catalogue.ts';
 import { computeRelations, type Relation } from '../src/lib/catalogue.ts';
 import type { EntityData } from '../src/schemas/catalogue.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { remove, tempTree } from './catalogue-fixtures.ts';
 
 const HEAD = 'apiVersion: backstage.io/v1alpha1';
 
@@ -24,15 +22,6 @@ function entities(text: string): EntityData[] {
 /** The messages for descriptor text, as `line field message`. */
 function messages(text: string): string[] {
   return parseCatalogueText(text, 'catalog-info.yaml').problems.map((p) => `${p.severity} ${p.line ?? '-'} ${p.field ?? '-'} ${p.message}`);
-}
-
-function tempTree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'paved-catalogue-'));
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
 }
 
 const ORG = `${HEAD}
@@ -274,7 +263,7 @@ test('Location targets are read relative to the referring file, through globs an
       'more/apis.yaml c',
     ]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove(dir);
   }
 });
 
@@ -291,7 +280,7 @@ test('a Location target that is missing, outside the repository or a URL is repo
       'error sub/catalog-info.yaml:9 spec.targets.3: document 1 (Location l): target "./nothing/*.yaml" does not exist (no file matches sub/nothing/*.yaml): fix the path, relative to this file, or set "presence: optional"',
     ]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove(dir);
   }
 });
 
@@ -311,6 +300,6 @@ test('$text, $json and $yaml placeholders are filled from files next to the desc
     assert.equal(a.entity.metadata.annotations['x'], 'hello');
     assert.deepEqual(a.substitutions.map((s) => s.path.join('.')), ['metadata.annotations.x', 'spec.definition', 'spec.extra']);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove(dir);
   }
 });

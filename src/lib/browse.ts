@@ -144,8 +144,8 @@ export function browseCatalogue(entities: readonly EntityData[]): Browse {
     const spec = e.spec as { type?: unknown; lifecycle?: unknown; owner?: unknown; system?: unknown };
     const found: Record<FacetId, FacetValue[]> = { kind: [], type: [], lifecycle: [], owner: [], system: [], tag: [] };
     found.kind.push(register('kind', e.kind, e.kind.toLowerCase(), e.kind));
-    if (typeof spec.type === 'string' && spec.type) found.type.push(register('type', spec.type.toLowerCase(), facetSlug(spec.type), spec.type));
-    if (typeof spec.lifecycle === 'string' && spec.lifecycle) found.lifecycle.push(register('lifecycle', spec.lifecycle.toLowerCase(), facetSlug(spec.lifecycle), spec.lifecycle));
+    if (typeof spec.type === 'string' && spec.type) found.type.push(register('type', spec.type.toLowerCase(), facetSlug(spec.type), spec.type.toLowerCase()));
+    if (typeof spec.lifecycle === 'string' && spec.lifecycle) found.lifecycle.push(register('lifecycle', spec.lifecycle.toLowerCase(), facetSlug(spec.lifecycle), spec.lifecycle.toLowerCase()));
     const owner = typeof spec.owner === 'string' ? refValue('owner', spec.owner, 'Group', ref.namespace) : undefined;
     if (owner) found.owner.push(owner);
     // A System is its own system; Components, APIs and Resources name theirs.

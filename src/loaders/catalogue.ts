@@ -31,6 +31,15 @@ export interface EntitySource {
   substitutions: Substitution[];
 }
 
+/** A document of a kind Paved does not show: left out of the catalogue, kept track of for references and imports. */
+export interface OtherKindDocument {
+  file: string;
+  document: number;
+  line: number;
+  /** `kind:namespace/name`, lowercase; undefined when the document has no name. */
+  key: string | undefined;
+}
+
 /** Reads a file named by a descriptor, relative to the root; undefined when there is no such file. */
 export type ReadFile = (relativePath: string) => string | undefined;
 
@@ -113,10 +122,11 @@ function fillPlaceholders(value: unknown, at: (string | number)[], ctx: { file: 
  * under Backstage's own apiVersion is an error, because Backstage rejects it too. `read` reads the files
  * that placeholders name.
  */
-export function parseCatalogueText(text: string, file: string, read?: ReadFile): { entities: EntitySource[]; problems: Problem[]; known: string[] } {
+export function parseCatalogueText(text: string, file: string, read?: ReadFile): { entities: EntitySource[]; problems: Problem[]; known: string[]; others: OtherKindDocument[] } {
   const { documents, problems } = parseYamlDocuments(text, file);
   const entities: EntitySource[] = [];
   const known: string[] = [];
+  const others: OtherKindDocument[] = [];
   for (const doc of documents) {
     const where = `document ${doc.index}`;
     const data = doc.data as Record<string, unknown>;
@@ -146,6 +156,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
       const near = ENTITY_KINDS.find((k) => distance(k.toLowerCase(), kind.toLowerCase()) <= 2);
       const hint = near ? ` If you meant ${near}, write "kind: ${near}".` : '';
       problems.push(warning(file, `${label}: kind "${kind}"${apiVersion ? ` (${apiVersion})` : ''} is not one Paved shows (${ENTITY_KINDS.join(', ')}), so it is left out of the catalogue.${hint}`, { field: 'kind', line: doc.lineOf(['kind']) }));
+      others.push({ file, document: doc.index, line: doc.line, key: name ? `${kind.toLowerCase()}:${namespace}/${name.toLowerCase()}` : undefined });
       continue;
     }
     if (kind !== 'Template' && apiVersion === TEMPLATE_API_VERSION) {
@@ -161,7 +172,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
     problems.push(...result.problems);
     if (result.value) entities.push({ entity: result.value as EntityData, file, document: doc.index, line: doc.line, lineOf: doc.lineOf, substitutions });
   }
-  return { entities, problems, known };
+  return { entities, problems, known, others };
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -217,11 +228,12 @@ export function expandTarget(root: string, from: string, target: string): { file
  * Reads the given descriptor files and, transitively, every file their Location entities point at
  * (`target`/`targets`, relative to the referring file, globs allowed). Each file is read once.
  */
-export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[] } {
+export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[]; others: OtherKindDocument[] } {
   const seen = new Set<string>();
   const known = new Set<string>();
   const queue = [...files];
   const entities: EntitySource[] = [];
+  const others: OtherKindDocument[] = [];
   const problems: Problem[] = [];
   const read: ReadFile = (rel) => {
     const abs = path.join(root, rel);
@@ -234,6 +246,7 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
     const result = parseCatalogueText(readFileSync(path.join(root, rel), 'utf8'), rel, read);
     problems.push(...result.problems);
     for (const key of result.known) known.add(key);
+    others.push(...result.others);
     for (const source of result.entities) {
       entities.push(source);
       if (source.entity.kind !== 'Location') continue;
@@ -259,5 +272,5 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
       }
     }
   }
-  return { entities, problems, known, files: [...seen] };
+  return { entities, problems, known, files: [...seen], others };
 }

@@ -14,19 +14,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { CATALOGUE_DIR } from '../schemas/index.ts';
+import { CATALOGUE_DIR, ENTITY_KINDS } from '../schemas/index.ts';
 import { checkReferences } from '../lib/check.ts';
 import { entityRefOf } from '../lib/catalogue.ts';
 import { IMPORTED_FROM_ANNOTATION } from '../lib/entity.ts';
 import { error, sortProblems, type Problem } from '../lib/problems.ts';
 import { refKey } from '../lib/refs.ts';
-import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue.ts';
 import { listFiles, loadContent } from './content.ts';
 
 /** Where imported descriptors go, relative to the project root. */
 export const IMPORT_DIR = `${CATALOGUE_DIR}/imported`;
 const DESCRIPTOR_NAMES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'vendor']);
+const KINDS = new Set(ENTITY_KINDS.map((k) => k.toLowerCase()));
 
 export interface ImportOptions {
   /** The Paved project the descriptors are imported into. */
@@ -49,6 +50,8 @@ export interface ImportedRepository {
   files: string[];
   /** The valid entities that are written (Locations excluded: what they point at is written instead). */
   entities: EntitySource[];
+  /** Documents of kinds Paved does not show, written too (the build warns about them, as here). */
+  others: number;
   /** Documents left out because they are invalid. */
   invalid: number;
   /** The output file, relative to the project root. */
@@ -102,7 +105,7 @@ function fileNameFor(root: string): string {
 }
 
 /** The descriptor text of one entity as written out: its original document, marked and with placeholders filled. */
-function documentText(source: EntitySource, docs: ReturnType<typeof parseAllDocuments>, origin: string): string {
+function documentText(source: Pick<EntitySource, 'document' | 'substitutions'>, docs: ReturnType<typeof parseAllDocuments>, origin: string): string {
   const list = Array.isArray(docs) ? docs : [docs];
   const doc = list[source.document - 1]!.clone();
   for (const s of source.substitutions) doc.setIn(s.path, s.value);
@@ -141,7 +144,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
   // Read each repository, following its Locations; name its output file.
   const used = new Set<string>();
   let documents = 0;
-  const repositories: (ImportedRepository & { candidates: EntitySource[]; texts: Map<string, ReturnType<typeof parseAllDocuments>> })[] = [];
+  const repositories: (ImportedRepository & { candidates: EntitySource[]; otherDocs: OtherKindDocument[]; texts: Map<string, ReturnType<typeof parseAllDocuments>>; schemaInvalid: string[]; otherKinds: string[] })[] = [];
   for (const [root, fileSet] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
     let name = fileNameFor(root);
     if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
@@ -153,7 +156,12 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;
     const candidates = read.entities.filter((e) => e.entity.kind !== 'Location').map((e) => ({ ...e, file: shown(path.join(root, e.file)) }));
     const invalidDocs = new Set(read.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}#${/^document (\d+)/.exec(p.message)?.[1] ?? p.line}`));
-    repositories.push({ name, root, files: read.files, entities: [], invalid: invalidDocs.size, output: `${outDir}/${name}.yaml`, text: undefined, candidates, texts });
+    // Keys of documents that failed validation, and of documents of kinds Paved leaves out (references to those are fine).
+    const valid = new Set(read.entities.map((e) => refKey(entityRefOf(e.entity))));
+    const pavedKind = (key: string) => KINDS.has(key.slice(0, key.indexOf(':')));
+    const schemaInvalid = [...read.known].filter((k) => pavedKind(k) && !valid.has(k));
+    const otherKinds = [...read.known].filter((k) => !pavedKind(k));
+    repositories.push({ name, root, files: read.files, entities: [], others: read.others.length, otherDocs: read.others, invalid: invalidDocs.size, output: `${outDir}/${name}.yaml`, text: undefined, candidates, texts, schemaInvalid, otherKinds });
   }
 
   // Check references against the rest of the catalogue, leaving out the files this import replaces; drop
@@ -163,36 +171,47 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
   const content = loadContent(options.projectRoot);
   let candidates = repositories.flatMap((r) => r.candidates);
   const origin = new Map(candidates.map((c) => [c, repositories.find((r) => r.candidates.includes(c))!]));
+  const dropped = new Set<string>();
+  /** "document 5 (Component orphan-worker): ...", saying when the missing entity was itself left out. */
+  const explain = (p: Problem, c: EntitySource | undefined): Problem => {
+    if (!c) return p;
+    const missing = /\(looked for ([^)]+)\)/.exec(p.message)?.[1];
+    const note = missing && dropped.has(missing) ? ` (${missing} is in this import, but left out as invalid)` : '';
+    return { ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}${note}` };
+  };
+  for (const key of repositories.flatMap((r) => r.schemaInvalid)) dropped.add(key);
   for (;;) {
-    const known = new Set([...existing.known, ...candidates.map((c) => refKey(entityRefOf(c.entity)))]);
+    const known = new Set([...existing.known, ...repositories.flatMap((r) => r.otherKinds), ...candidates.map((c) => refKey(entityRefOf(c.entity)))]);
     const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known } }, { today: options.today });
     const files = new Set(candidates.map((c) => c.file));
     const mine = found.filter((p) => files.has(p.file));
     const owner = (p: Problem) => candidates.filter((c) => c.file === p.file && c.line <= (p.line ?? 0)).sort((a, b) => b.line - a.line)[0];
     const failing = new Set(mine.filter((p) => p.severity === 'error').map(owner).filter((c): c is EntitySource => c !== undefined));
     if (failing.size === 0) {
-      for (const p of mine) {
-        const c = owner(p);
-        problems.push(c ? { ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}` } : p);
-      }
+      for (const p of mine) problems.push(explain(p, owner(p)));
       break;
     }
-    for (const p of mine.filter((x) => x.severity === 'error')) {
-      const c = owner(p)!;
-      problems.push({ ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}` });
+    for (const p of mine.filter((x) => x.severity === 'error')) problems.push(explain(p, owner(p)));
+    for (const c of failing) {
       origin.get(c)!.invalid++;
+      dropped.add(refKey(entityRefOf(c.entity)));
     }
     candidates = candidates.filter((c) => !failing.has(c));
   }
 
   for (const repo of repositories) {
     repo.entities = candidates.filter((c) => origin.get(c) === repo);
-    if (repo.entities.length === 0) continue;
-    const body = repo.entities.map((e) => {
-      const rel = toPosix(path.relative(repo.root, path.resolve(options.cwd, e.file)));
-      const docs = repo.texts.get(rel)!;
+    if (repo.entities.length === 0 && repo.otherDocs.length === 0) continue;
+    // Every document to write, in the order it was read: by file, then by position in the file.
+    const order = (file: string) => repo.files.indexOf(file);
+    const items = [
+      ...repo.entities.map((e) => ({ file: toPosix(path.relative(repo.root, path.resolve(options.cwd, e.file))), document: e.document, substitutions: e.substitutions })),
+      ...repo.otherDocs.map((o) => ({ file: o.file, document: o.document, substitutions: [] })),
+    ].sort((a, b) => order(a.file) - order(b.file) || a.document - b.document);
+    const body = items.map((item) => {
+      const docs = repo.texts.get(item.file)!;
       const count = (Array.isArray(docs) ? docs : [docs]).length;
-      return documentText(e, docs, `${repo.name}/${rel}${count > 1 ? `#${e.document}` : ''}`);
+      return documentText(item, docs, `${repo.name}/${item.file}${count > 1 ? `#${item.document}` : ''}`);
     });
     repo.text = [
       `# Imported by "paved catalogue import" from the repository ${repo.name} (${repo.files.join(', ')}).`,
@@ -202,7 +221,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     ].join('\n');
   }
   return {
-    repositories: repositories.map(({ candidates: _c, texts: _t, ...r }) => r),
+    repositories: repositories.map(({ candidates: _c, otherDocs: _d, texts: _t, schemaInvalid: _s, otherKinds: _o, ...r }) => r),
     problems: sortProblems(problems),
     documents,
   };

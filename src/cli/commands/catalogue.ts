@@ -51,7 +51,7 @@ export const catalogue: Command = {
     const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
     if (json) {
       console.log(JSON.stringify({
-        repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, invalid: r.invalid, output: r.text === undefined ? null : r.output })),
+        repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, otherKinds: r.others, invalid: r.invalid, output: r.text === undefined ? null : r.output })),
         written: result.written,
         unchanged: result.unchanged,
         problems: plan.problems,
@@ -63,7 +63,7 @@ export const catalogue: Command = {
     if (plan.problems.length) printProblems(plan.problems);
     for (const r of plan.repositories) {
       const state = r.text === undefined ? 'nothing valid to write' : dryRun ? 'would write' : result.written.includes(r.output) ? 'wrote' : 'unchanged';
-      console.log(`  ${r.name}: ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}${r.invalid ? `, ${r.invalid} invalid document${r.invalid === 1 ? '' : 's'} left out` : ''} ${dim(`(${state}${r.text === undefined ? '' : ` ${r.output}`})`)}`);
+      console.log(`  ${r.name}: ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}${r.others ? `, ${r.others} of a kind Paved does not show` : ''}${r.invalid ? `, ${r.invalid} invalid document${r.invalid === 1 ? '' : 's'} left out` : ''} ${dim(`(${state}${r.text === undefined ? '' : ` ${r.output}`})`)}`);
     }
     console.log(bold(`${entities} entities ${dryRun ? 'would be written' : 'imported'}: ${result.written.length} file${result.written.length === 1 ? '' : 's'} written, ${result.unchanged.length} unchanged; ${invalid} invalid document${invalid === 1 ? '' : 's'}.`));
     return errors > 0 ? 1 : 0;

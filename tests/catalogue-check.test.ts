@@ -1,0 +1,124 @@
+/** `paved check` on catalogue entities: references per Backstage's rules, golden-path annotations, reviews. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkRepository } from '../src/loaders/repository.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { remove, tempProject } from './catalogue-fixtures.ts';
+
+const HEAD = 'apiVersion: backstage.io/v1alpha1';
+const TODAY = new Date('2026-11-28T00:00:00Z');
+
+/** Problems `paved check` reports for one extra catalogue file in a copy of the sample project. */
+function check(text: string): string[] {
+  const dir = tempProject({ 'content/catalogue/test.yaml': text });
+  try {
+    return checkRepository(dir, TODAY).problems.filter((p) => p.file === 'content/catalogue/test.yaml').map((p) => `${p.severity} ${formatProblem(p)}`);
+  } finally {
+    remove(dir);
+  }
+}
+
+test('the sample catalogue has no errors', () => {
+  const dir = tempProject();
+  try {
+    const result = checkRepository(dir, TODAY);
+    assert.deepEqual(result.problems.filter((p) => p.severity === 'error').map(formatProblem), []);
+  } finally {
+    remove(dir);
+  }
+});
+
+test('a dependsOn without a kind, a dangling reference and a wrong kind are errors naming the line and the fix', () => {
+  assert.deepEqual(check(`${HEAD}
+kind: Component
+metadata: { name: t1 }
+spec:
+  type: service
+  lifecycle: production
+  owner: payments
+  system: no-such-system
+  dependsOn:
+    - ledger-service
+    - resource:payments-db
+  providesApis: [group:payments]
+`), [
+    'error content/catalogue/test.yaml:8 spec.system: "no-such-system" does not match any System in the catalogue (looked for system:default/no-such-system): add the System to content/catalogue/, or fix the reference',
+    'error content/catalogue/test.yaml:10 spec.dependsOn.0: "ledger-service" needs a kind: this field takes several kinds and Backstage gives it no default, so write e.g. "component:ledger-service" or "resource:ledger-service"',
+    'error content/catalogue/test.yaml:12 spec.providesApis.0: "group:payments" is a Group, but this field takes a API',
+  ]);
+});
+
+test('a reference to an entity of a kind Paved leaves out is not an error; to one that does not exist it is', () => {
+  const problems = check(`apiVersion: example.com/v1
+kind: Environment
+metadata: { name: prod }
+spec: {}
+---
+${HEAD}
+kind: Component
+metadata: { name: t2 }
+spec: { type: service, lifecycle: production, owner: payments, dependsOn: [environment:prod, environment:staging] }
+`);
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^warning .*:2 kind: document 1 \(Environment prod\): kind "Environment"/);
+  assert.match(problems[1]!, /^error .*:9 spec\.dependsOn\.1: "environment:staging" names the kind "environment", which is not one of/);
+});
+
+test('golden-path annotations that cannot be used are warnings, never errors', () => {
+  assert.deepEqual(check(`${HEAD}
+kind: Component
+metadata:
+  name: t3
+  annotations:
+    backstage.io/source-template: template:default/no-such-template
+    paved.dev/template-version: "1"
+spec: { type: service, lifecycle: production, owner: payments }
+---
+${HEAD}
+kind: Component
+metadata:
+  name: t4
+  annotations:
+    backstage.io/source-template: template:default/go-service
+    paved.dev/template-version: "9"
+spec: { type: service, lifecycle: production, owner: payments }
+---
+${HEAD}
+kind: Component
+metadata:
+  name: t5
+  annotations:
+    paved.dev/template-version: "2"
+spec: { type: service, lifecycle: production, owner: payments }
+---
+apiVersion: scaffolder.backstage.io/v1beta3
+kind: Template
+metadata:
+  name: t6
+  annotations:
+    backstage.io/time-saved: six hours
+spec: { type: service, steps: [] }
+`), [
+    'warning content/catalogue/test.yaml:6 metadata.annotations.backstage.io/source-template: component:default/t3: backstage.io/source-template "template:default/no-such-template" names no Template in the catalogue, so it does not count as on the golden path: write the Template\'s reference, e.g. "template:default/node-service"',
+    'warning content/catalogue/test.yaml:16 metadata.annotations.paved.dev/template-version: component:default/t4 says it is on template version 9, but template:default/go-service is at version 3: correct one of the two paved.dev/template-version annotations',
+    'warning content/catalogue/test.yaml:24 metadata.annotations.paved.dev/template-version: component:default/t5 has paved.dev/template-version but no backstage.io/source-template, so its version is not compared with anything: add the template it was created from, e.g. "template:default/node-service"',
+    'warning content/catalogue/test.yaml:32 metadata.annotations.backstage.io/time-saved: template:default/t6: "six hours" is not an ISO 8601 duration, so the time saved is not shown: write e.g. "PT6H" (6 hours) or "P2D" (2 days)',
+  ]);
+});
+
+test('an entity whose review is overdue is a warning in paved check', () => {
+  assert.deepEqual(check(`${HEAD}
+kind: System
+metadata:
+  name: t7
+  annotations:
+    paved.dev/last-reviewed: "2026-01-10"
+spec: { owner: payments }
+`), ['warning content/catalogue/test.yaml:6 metadata.annotations.paved.dev/last-reviewed: system:default/t7 was last reviewed on 2026-01-10, more than 180 days ago: review it and update the annotation']);
+});
+
+test('names are unique per kind and namespace, compared case-insensitively', () => {
+  const problems = check(`${HEAD}\nkind: Group\nmetadata: { name: PAYMENTS }\nspec: { type: team, children: [] }\n`);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /^error .*:3 metadata\.name: group:default\/payments is defined twice \(first in content\/catalogue\/org\.yaml, document \d+\)/);
+});
