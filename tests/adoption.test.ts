@@ -61,10 +61,10 @@ test('adoption is computed per owning team, owners resolved like references', ()
   ]);
 });
 
-test('each Template lists what was created from it, of any kind, and its current and behind counts for components', () => {
+test('each Template lists what was created from it, of any kind, with how many are current and behind', () => {
   const { byTemplate, byEntity } = computeAdoption(CATALOGUE);
   assert.deepEqual(byTemplate.map((t) => [t.key, t.currentVersion, t.created.map((c) => c.ref.name), t.current, t.behind]), [
-    ['template:default/db', '2', ['db-1'], 0, 0],
+    ['template:default/db', '2', ['db-1'], 0, 1],
     ['template:default/go-service', '3', ['d', 'e'], 0, 1],
     ['template:default/no-version', undefined, ['f'], 1, 0],
     ['template:default/node-service', '4', ['a', 'b', 'h'], 1, 2],

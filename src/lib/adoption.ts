@@ -70,7 +70,7 @@ export interface TemplateAdoption {
   currentVersion: string | undefined;
   /** Every entity created from it (any kind), by key. */
   created: EntityAdoption[];
-  /** Components created from it on the current version, and behind it. */
+  /** Entities created from it on the current version, and behind it. */
   current: number;
   behind: number;
 }
@@ -82,7 +82,7 @@ export interface Adoption {
   byTeam: TeamAdoption[];
   /** One row per Template, by key. */
   byTemplate: TemplateAdoption[];
-  /** Components behind the golden path, furthest behind first, then by key. */
+  /** Components behind the golden path, furthest behind first, then by key (other kinds: see byTemplate). */
   behind: EntityAdoption[];
   /** Every entity that carries a source-template annotation, and every Component, by key. */
   byEntity: Map<string, EntityAdoption>;
@@ -162,14 +162,13 @@ export function computeAdoption(entities: readonly EntityData[]): Adoption {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, t]) => {
       const created = [...byEntity.values()].filter((a) => a.templateKey === key).sort((a, b) => a.key.localeCompare(b.key));
-      const made = created.filter((c) => c.ref.kind === 'Component');
       return {
         ref: entityRefOf(t),
         key,
         currentVersion: t.metadata.annotations[TEMPLATE_VERSION_ANNOTATION]?.trim() || undefined,
         created,
-        current: made.filter((c) => c.status === 'current').length,
-        behind: made.filter((c) => c.status === 'behind').length,
+        current: created.filter((c) => c.status === 'current').length,
+        behind: created.filter((c) => c.status === 'behind').length,
       };
     });
   return {
