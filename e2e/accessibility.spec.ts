@@ -7,7 +7,13 @@ const LAYOUTS = [
   '/guides/',
   '/guides/ship-a-new-service/',
   '/catalogue/',
+  '/catalogue/?kind=component&tag=go',
+  '/catalogue/by/owner/payments/',
+  '/catalogue/adoption/',
   '/catalogue/api/default/payments-api/',
+  '/catalogue/api/default/ledger-grpc/',
+  '/catalogue/template/default/node-service/',
+  '/catalogue/component/default/checkout-web/',
   '/teams/payments/',
   '/playbooks/jenkins-to-paved-pipeline/',
   '/research/',
@@ -30,6 +36,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`axe finds no WCAG 2.2 A/AA violation on ${url}`, async ({ page }) => {
         await page.goto(url);
         if (url.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toHaveText(/result/);
+        if (url.startsWith('/catalogue/?')) await expect(page.locator('[data-browse-status]')).toHaveText(/match/);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
         expect(summary).toEqual([]);
