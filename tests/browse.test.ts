@@ -64,13 +64,14 @@ test('long listings are split into pages of PAGE_SIZE', () => {
 });
 
 test('the index gives each entity its value positions per facet, so the script can filter and count', () => {
-  const { index } = browseCatalogue(CATALOGUE);
+  const { index, descriptions } = browseCatalogue(CATALOGUE);
   assert.deepEqual(index.facets.map((f) => f.id), ['kind', 'type', 'lifecycle', 'owner', 'system', 'tag']);
   const invoices = index.items.find((i) => i.t === 'invoices')!;
   const labels = invoices.f.map((positions, f) => positions.map((p) => index.facets[f]!.values[p]![1]));
   assert.deepEqual(labels, [['Component'], ['service'], ['experimental'], ['payments'], ['Billing'], ['go']]);
   assert.equal(invoices.h, '/catalogue/component/default/invoices/');
-  assert.equal(invoices.d, 'Sends invoices');
+  assert.equal(descriptions[index.items.indexOf(invoices)], 'Sends invoices');
+  assert.equal(descriptions.length, index.items.length);
   assert.equal(index.facets[3]!.values[0]![2], '/teams/payments/');
 });
 

@@ -62,13 +62,14 @@ export interface BrowsePage {
 
 /**
  * The index the browser script reads: facet values once, then each entity with the positions of its
- * values, so 5,000 entities stay small. Documented field by field because the script depends on it.
+ * values, so 5,000 entities stay small (the descriptions, half the weight, come in a second file).
+ * Documented field by field because the script depends on it.
  */
 export interface BrowseIndex {
   /** The facets, in FACETS order; each value is [id, label, href or ""]. */
   facets: { id: FacetId; label: string; values: [string, string, string][] }[];
-  /** Each entity: t title, h address, d description, f value positions per facet (same order as facets). */
-  items: { t: string; h: string; d: string; f: number[][] }[];
+  /** Each entity: t title, h address, f value positions per facet (same order as facets). */
+  items: { t: string; h: string; f: number[][] }[];
 }
 
 export interface Browse {
@@ -80,6 +81,8 @@ export interface Browse {
   valueOf(facet: FacetId, raw: string): FacetValue | undefined;
   pages: BrowsePage[];
   index: BrowseIndex;
+  /** The descriptions, in the order of index.items: a second file, so the listing shows before they arrive. */
+  descriptions: string[];
 }
 
 const LIFECYCLE_ORDER = ['production', 'experimental', 'deprecated'];
@@ -184,7 +187,7 @@ export function browseCatalogue(entities: readonly EntityData[]): Browse {
   const position = new Map(facets.map((f) => [f.id, new Map(f.values.map((v, i) => [v.id, i]))]));
   const index: BrowseIndex = {
     facets: facets.map((f) => ({ id: f.id, label: f.label, values: f.values.map((v) => [v.id, v.label, v.href ?? ''] as [string, string, string]) })),
-    items: items.map((i) => ({ t: i.title, h: i.href, d: i.description, f: FACET_IDS.map((f) => i.values[f].map((id) => position.get(f)!.get(id)!)) })),
+    items: items.map((i) => ({ t: i.title, h: i.href, f: FACET_IDS.map((f) => i.values[f].map((id) => position.get(f)!.get(id)!)) })),
   };
 
   return {
@@ -204,5 +207,6 @@ export function browseCatalogue(entities: readonly EntityData[]): Browse {
     },
     pages,
     index,
+    descriptions: items.map((i) => i.description),
   };
 }

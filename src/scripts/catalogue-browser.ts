@@ -1,6 +1,7 @@
 /**
  * <paved-catalogue>: instant filtering over the whole catalogue on /catalogue/. It reads the small index
- * the build writes (/catalogue/index.json, see BrowseIndex in src/lib/browse.ts), replaces the
+ * the build writes (/catalogue/index.json, see BrowseIndex in src/lib/browse.ts) and, alongside, the
+ * descriptions (/catalogue/descriptions.json, filled in when they arrive), replaces the
  * server-rendered listing with tick-boxes per facet and their live counts, and keeps the filters in the
  * address (?kind=component&owner=payments&q=ledger), so a filtered view can be shared and reloads the same.
  * Within a facet the ticked values are alternatives; across facets all must hold.
@@ -21,6 +22,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 class PavedCatalogue extends HTMLElement {
   #index: BrowseIndex | undefined;
+  #descriptions: string[] = [];
   #haystack: string[] = [];
   #selected: Set<number>[] = [];
   #expanded = new Set<string>();
@@ -28,11 +30,24 @@ class PavedCatalogue extends HTMLElement {
   #timer: number | undefined;
 
   async connectedCallback(): Promise<void> {
+    const descriptions = fetch(this.dataset['descriptions'] ?? '/catalogue/descriptions.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     const response = await fetch(this.dataset['index'] ?? '/catalogue/index.json');
     if (!response.ok) return; // the server-rendered listing stays
     const index = (await response.json()) as BrowseIndex;
     this.#index = index;
-    this.#haystack = index.items.map((i) => `${i.t} ${i.d}`.toLowerCase());
+    const withDescriptions = (list: string[]) => {
+      this.#descriptions = list;
+      this.#haystack = index.items.map((i, n) => `${i.t} ${list[n] ?? ''}`.toLowerCase());
+    };
+    withDescriptions([]);
+    // A shared address that searches words waits for the descriptions, so it never shows a wrong count first.
+    if (new URLSearchParams(location.search).get('q')) withDescriptions(await descriptions);
+    else {
+      void descriptions.then((list) => {
+        withDescriptions(list);
+        this.#render();
+      });
+    }
     this.#readUrl();
     const query = this.querySelector<HTMLInputElement>('[data-browse-query]')!;
     query.addEventListener('input', () => {
@@ -160,7 +175,7 @@ class PavedCatalogue extends HTMLElement {
         el('td', {}, value('type', item)?.[1] ?? ''),
         el('td', {}, badge),
         el('td', {}, owner ? (owner[2] ? el('a', { href: owner[2] }, owner[1]) : owner[1]) : ''),
-        el('td', {}, item.d),
+        el('td', {}, this.#descriptions[n] ?? ''),
       );
     });
     this.querySelector('[data-browse-rows]')!.replaceChildren(...rows);
