@@ -120,3 +120,14 @@ test('a team page shows its golden-path share and its components behind', async 
   await expect(section).toContainText('2 of the 2 components Payments owns (100%)');
   await expect(section.locator('[data-behind]')).toContainText('Payments gateway: created from Go service version 2, the template is at 3');
 });
+
+test('an entity whose review is overdue says so on its page', async ({ page }) => {
+  await page.goto('/catalogue/component/default/label-printer/');
+  await expect(page.getByRole('note').filter({ hasText: 'Review overdue.' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'About this entity' })).toContainText('Review overdue');
+});
+
+test('a Location page lists the descriptor files it adds', async ({ page }) => {
+  await page.goto('/catalogue/location/default/extra-descriptors/');
+  await expect(page.locator('section[aria-labelledby="targets"]')).toContainText('./extra/observability.yaml');
+});

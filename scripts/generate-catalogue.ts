@@ -48,7 +48,10 @@ export interface GeneratedFile {
 export function generateCatalogue(entities: number, seed = 1): GeneratedFile[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], max: number): T[] => {
+    const n = Math.floor(rnd() * (max + 1));
+    return list.length === 0 ? [] : [...new Set(Array.from({ length: n }, () => pick(list)))];
+  };
   const title = (name: string) => name.replace(/^gen-/, '').split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   const sentence = (subject: string) => `${title(subject)} ${pick(['handles', 'owns', 'computes', 'stores', 'publishes', 'checks'])} ${pick(WORDS)} ${pick(['events', 'records', 'requests', 'updates', 'documents'])} for the ${pick(WORDS)} ${pick(['flow', 'team', 'network', 'platform', 'partners'])}, and ${pick(['reports to', 'feeds', 'calls', 'is read by'])} the ${pick(WORDS)} ${pick(ROLES)}.`;
 

@@ -1,5 +1,7 @@
 /** `paved catalogue import`: brings Backstage descriptors from checked-out repositories into the catalogue. */
+import path from 'node:path';
 import { IMPORT_DIR, planImport, writeImport } from '../../loaders/import.ts';
+import { CATALOGUE_DIR } from '../../schemas/index.ts';
 import { today } from '../../lib/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
 import type { Command } from '../index.ts';
@@ -34,8 +36,10 @@ export const catalogue: Command = {
     for (let i = 0; i < rest.length; i++) {
       const a = rest[i]!;
       if (a === '--out') {
-        outDir = rest[++i];
-        if (!outDir) throw new Error('--out needs a folder, e.g. --out content/catalogue/imported');
+        const given = rest[++i];
+        if (!given) throw new Error('--out needs a folder, e.g. --out content/catalogue/imported');
+        outDir = path.relative(ctx.root, path.resolve(ctx.root, given)).split(path.sep).join('/');
+        if (outDir !== CATALOGUE_DIR && !outDir.startsWith(`${CATALOGUE_DIR}/`)) throw new Error(`--out must be a folder inside ${CATALOGUE_DIR}/, where the build reads descriptors; got "${given}"`);
       } else if (a === '--dry-run') dryRun = true;
       else if (a === '--json') json = true;
       else if (a.startsWith('-')) throw new Error(`unknown option "${a}". Usage: ${USAGE}`);
@@ -45,7 +49,7 @@ export const catalogue: Command = {
       console.error(`paved catalogue import: name at least one repository folder or catalog-info.yaml.\nUsage: ${USAGE}`);
       return 2;
     }
-    const plan = planImport(inputs, { projectRoot: ctx.root, cwd: process.cwd(), today: today(), ...(outDir ? { outDir: outDir.replace(/\/+$/, '') } : {}) });
+    const plan = planImport(inputs, { projectRoot: ctx.root, cwd: process.cwd(), today: today(), ...(outDir ? { outDir } : {}) });
     const result = dryRun ? { written: [], unchanged: [] } : writeImport(plan, ctx.root);
     const errors = plan.problems.filter((p) => p.severity === 'error').length;
     const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
