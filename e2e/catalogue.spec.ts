@@ -82,9 +82,9 @@ test('facets with many values fold the rest away until asked', async ({ page }) 
   await page.goto('/catalogue/');
   const tags = page.getByRole('group', { name: 'Tags' });
   const before = await tags.getByRole('checkbox').count();
-  const more = tags.getByRole('button', { name: /^Show \d+ more$/ });
+  const more = tags.getByRole('button', { name: /^Show \d+ more tags$/ });
   await more.click();
-  await expect(tags.getByRole('button', { name: 'Show fewer' })).toBeFocused();
+  await expect(tags.getByRole('button', { name: 'Show fewer tags' })).toBeFocused();
   expect(await tags.getByRole('checkbox').count()).toBeGreaterThan(before);
 });
 

@@ -8,13 +8,14 @@ import { entityRefOf } from './catalogue.ts';
 import { entityTitle, KIND_ORDER } from './entity.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
 
+/** The facets: id (in addresses), heading, and the plural for "12 more owners". */
 export const FACETS = [
-  { id: 'kind', label: 'Kind' },
-  { id: 'type', label: 'Type' },
-  { id: 'lifecycle', label: 'Lifecycle' },
-  { id: 'owner', label: 'Owner' },
-  { id: 'system', label: 'System' },
-  { id: 'tag', label: 'Tags' },
+  { id: 'kind', label: 'Kind', plural: 'kinds' },
+  { id: 'type', label: 'Type', plural: 'types' },
+  { id: 'lifecycle', label: 'Lifecycle', plural: 'lifecycles' },
+  { id: 'owner', label: 'Owner', plural: 'owners' },
+  { id: 'system', label: 'System', plural: 'systems' },
+  { id: 'tag', label: 'Tags', plural: 'tags' },
 ] as const;
 export type FacetId = (typeof FACETS)[number]['id'];
 export const FACET_IDS: readonly FacetId[] = FACETS.map((f) => f.id);
@@ -35,6 +36,7 @@ export interface FacetValue {
 export interface Facet {
   id: FacetId;
   label: string;
+  plural: string;
   values: FacetValue[];
 }
 
@@ -67,7 +69,7 @@ export interface BrowsePage {
  */
 export interface BrowseIndex {
   /** The facets, in FACETS order; each value is [id, label, href or ""]. */
-  facets: { id: FacetId; label: string; values: [string, string, string][] }[];
+  facets: { id: FacetId; label: string; plural: string; values: [string, string, string][] }[];
   /** Each entity: t title, h address, f value positions per facet (same order as facets). */
   items: { t: string; h: string; f: number[][] }[];
 }
@@ -170,7 +172,7 @@ export function browseCatalogue(entities: readonly EntityData[]): Browse {
     const rank = (v: FacetValue) => (facet === 'lifecycle' && LIFECYCLE_ORDER.includes(v.id) ? LIFECYCLE_ORDER.indexOf(v.id) : LIFECYCLE_ORDER.length);
     return rank(a) - rank(b) || b.count - a.count || a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
   };
-  const facets: Facet[] = FACETS.map((f) => ({ id: f.id, label: f.label, values: [...registry.get(f.id)!.byId.values()].sort(order(f.id)) }));
+  const facets: Facet[] = FACETS.map((f) => ({ id: f.id, label: f.label, plural: f.plural, values: [...registry.get(f.id)!.byId.values()].sort(order(f.id)) }));
 
   const pages: BrowsePage[] = [];
   const paginate = (facet: FacetId | undefined, value: FacetValue | undefined, list: BrowseItem[]) => {
@@ -186,7 +188,7 @@ export function browseCatalogue(entities: readonly EntityData[]): Browse {
 
   const position = new Map(facets.map((f) => [f.id, new Map(f.values.map((v, i) => [v.id, i]))]));
   const index: BrowseIndex = {
-    facets: facets.map((f) => ({ id: f.id, label: f.label, values: f.values.map((v) => [v.id, v.label, v.href ?? ''] as [string, string, string]) })),
+    facets: facets.map((f) => ({ id: f.id, label: f.label, plural: f.plural, values: f.values.map((v) => [v.id, v.label, v.href ?? ''] as [string, string, string]) })),
     items: items.map((i) => ({ t: i.title, h: i.href, f: FACET_IDS.map((f) => i.values[f].map((id) => position.get(f)!.get(id)!)) })),
   };
 

@@ -138,7 +138,7 @@ class PavedCatalogue extends HTMLElement {
         const shown = open ? boxes : boxes.slice(0, SHOWN);
         const set = el('fieldset', {}, el('legend', {}, facet.label), ...shown);
         if (boxes.length > SHOWN) {
-          const toggle = el('button', { type: 'button', className: 'browse__toggle' }, open ? 'Show fewer' : `Show ${boxes.length - SHOWN} more`);
+          const toggle = el('button', { type: 'button', className: 'browse__toggle' }, open ? `Show fewer ${facet.plural}` : `Show ${boxes.length - SHOWN} more ${facet.plural}`);
           toggle.setAttribute('aria-expanded', String(open));
           toggle.addEventListener('click', () => {
             if (this.#expanded.has(facet.id)) this.#expanded.delete(facet.id);
