@@ -28,9 +28,9 @@ export function nextParticipantCode(codesInUse: Iterable<string>): string {
   return `P${String(max + 1).padStart(2, '0')}`;
 }
 
-/** Every participant code written in a text: `code: P07` lines and `-p07.md` file names. */
+/** Every participant code written in a text: `code: P07` lines (also as a list item) and `-p07.md` file names. */
 export function codesIn(text: string): string[] {
-  return [...text.matchAll(/(?:^\s*code:\s*["']?(P\d+)|-(p\d+)\.md\b)/gim)].map((m) => (m[1] ?? m[2]!).toUpperCase());
+  return [...text.matchAll(/(?:^[\s-]*code:\s*["']?(P\d+)|-(p\d+)\.md\b)/gim)].map((m) => (m[1] ?? m[2]!).toUpperCase());
 }
 
 export interface NoteFields {

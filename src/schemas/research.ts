@@ -103,6 +103,8 @@ export type ObservationData = z.output<typeof ObservationSchema>;
 export const InterviewRecordSchema = z.strictObject({
   /** Whether the note itself is published (publish consent). */
   published: z.boolean(),
+  /** Whether its quotes may be shown: publish and quote consent both. */
+  quotes: z.boolean(),
   /** Date of the interview. */
   date: z.date(),
   /** The participant's team (a Group reference): needed to count distinct teams. */
@@ -131,6 +133,7 @@ export function toInterviewRecord(note: InterviewData): InterviewRecord {
   const quotes = published && note.consent.quotes;
   return {
     published,
+    quotes,
     date: note.date,
     team: note.participant.team,
     ...(published ? { title: note.title, code: note.participant.code, role: note.participant.role, tenureMonths: note.participant.tenureMonths } : {}),
