@@ -1,6 +1,7 @@
 /**
- * The consent and retention rules: what a note keeps for the site given its consent, when consent and
- * retention dates are wrong, and which personal data fails `paved check` (and so the build).
+ * The research rules: what a note keeps for the site given its consent, when consent and retention dates
+ * are wrong, which personal data fails `paved check` (and so the build), note file names and the
+ * addresses the site keeps for its own pages.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { validate } from '../src/lib/validate.ts';
 import { checkConsent, checkRetention } from '../src/lib/research-check.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { makeResearchFixture } from './helpers/research-fixture.ts';
+import { makeResearchFixture, NOTES } from './helpers/research-fixture.ts';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
 
@@ -130,6 +131,34 @@ test('a roster that cannot be read is an error, since its names could not be che
   try {
     const errors = checkRepository(root, TODAY).problems.filter((p) => p.severity === 'error').map(formatProblem);
     assert.deepEqual(errors, ['research/roster.private.yaml:2 participants.0.code: use a participant code such as P07, never a name; got the text "Robin"']);
+  } finally {
+    cleanup();
+  }
+});
+
+test('a note is named after its interview date and participant code', () => {
+  const renamed = makeResearchFixture({ 'research/interviews/2026-01-12-p02.md': null, 'research/interviews/2026-01-13-p02.md': NOTES['research/interviews/2026-01-12-p02.md']! });
+  try {
+    const errors = checkRepository(renamed.root, TODAY).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    assert.deepEqual(errors, ['research/interviews/2026-01-13-p02.md name the file after the interview date and the participant code: 2026-01-12-p02.md']);
+  } finally {
+    renamed.cleanup();
+  }
+});
+
+test('a theme, finding or roadmap item cannot take the address of a page the site builds itself', () => {
+  const { root, cleanup } = makeResearchFixture({
+    'research/themes.yaml': (t) => `${t}  - id: interviews\n    title: Interviews\n    description: A theme named like the library.\n`,
+    'content/findings/interviews.mdx': (_t) => '---\ntitle: Interviews\nsummary: A finding named like the library.\nowner: platform\nupdated: 2026-02-01\n---\n\nText.\n',
+    'content/roadmap/you-said-we-did.mdx': '---\ntitle: An item\ndescription: Named like a page.\nstatus: later\nowner: platform\nmetric: lead-time\neffort: S\n---\n\nText.\n',
+  });
+  try {
+    const errors = checkRepository(root, TODAY).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    assert.deepEqual(errors, [
+      'content/findings/interviews.mdx "interviews" is the address of the interview library (/research/interviews/): rename the theme and the file',
+      'content/roadmap/you-said-we-did.mdx "you-said-we-did" is the address of the "you said, we did" page (/roadmap/you-said-we-did/): rename the file',
+      'research/themes.yaml:11 id: "interviews" is the address of the interview library (/research/interviews/): choose another theme id',
+    ]);
   } finally {
     cleanup();
   }
