@@ -1,7 +1,7 @@
 /**
  * The build refuses bad content with the same messages as `paved check`, listing every problem.
- * Runs a real `astro build` on a copy of the project with two files broken; it stops in the content
- * check, before any page is rendered, so it takes a few seconds.
+ * Runs a real `astro build` on a copy of the project with three files broken, one of them by personal
+ * data in a finding; it stops in the content check, before any page is rendered, so it takes a few seconds.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,6 +24,8 @@ test('astro build fails on bad content and names every file, line and field, wit
     writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^owner: .*$/m, 'owner: no-such-team'));
     const path2 = path.join(dir, 'content/guides/get-access.mdx');
     writeFileSync(path2, readFileSync(path2, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 20240501'));
+    const finding = path.join(dir, 'content/findings/secrets-friction.mdx');
+    writeFileSync(finding, `${readFileSync(finding, 'utf8')}\nWrite to jo.bloggs@example.com for the details.\n`);
     const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
     assert.ok(existsSync(astro));
     const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 });
@@ -31,7 +33,9 @@ test('astro build fails on bad content and names every file, line and field, wit
     assert.notEqual(run.status, 0, 'the build must fail');
     assert.match(output, /content\/guides\/welcome\.mdx:\d+ owner: "no-such-team" does not match any Group/);
     assert.match(output, /content\/guides\/get-access\.mdx:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
-    assert.match(output, /the content has 2 errors/);
+    assert.match(output, /content\/findings\/secrets-friction\.mdx:\d+ an e-mail address \(jo…@example\.com\) at column 10: personal data must never be published/);
+    assert.doesNotMatch(output, /jo\.bloggs/, 'the address itself is not printed');
+    assert.match(output, /the content has 3 errors/);
     assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack frames');
     assert.ok(!existsSync(path.join(dir, 'dist/index.html')), 'nothing is half-published');
   } finally {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
+import { research } from './commands/research.ts';
 import { bold } from './output.ts';
 
 export interface Context {
@@ -19,7 +20,7 @@ export interface Command {
   run(args: string[], ctx: Context): number | Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [check, catalogue];
+export const COMMANDS: readonly Command[] = [check, catalogue, research];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -19,6 +19,7 @@ import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
 import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
 import { daysSince, isOverdue, reviewOf } from './review.ts';
+import { computeSaturation } from './synthesis.ts';
 
 export interface Entry<T> {
   id: string;
@@ -192,6 +193,36 @@ export function buildSite(input: SiteInput) {
       .sort((a, b) => (status === 'done' ? (b.item.data.shipped?.getTime() ?? 0) - (a.item.data.shipped?.getTime() ?? 0) : b.priority.score - a.priority.score) || a.item.data.title.localeCompare(b.item.data.title)),
   }));
 
+  // Research: the interview library (published notes only), saturation, and what shipped in answer.
+  const saturation = computeSaturation(input.themes.map((t) => t.id), input.interviews);
+  const library = input.interviews
+    .filter((i) => i.data.published)
+    .sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id))
+    .map((entry) => {
+      const team = link(entry.data.team, 'Group');
+      return { entry, team, teamSlug: team.label, themes: [...new Set(entry.data.observations.map((o) => o.theme))] };
+    });
+  type LibraryNote = (typeof library)[number];
+  const libraryTeams = [...new Map(library.map((n) => [n.teamSlug, n.team])).entries()]
+    .map(([slug, team]) => ({ slug, team, count: library.filter((n) => n.teamSlug === slug).length }))
+    .sort((a, b) => a.team.title.localeCompare(b.team.title));
+  const libraryThemes = themes
+    .map((theme) => ({ theme, count: library.filter((n) => n.themes.includes(theme.id)).length }))
+    .filter((t) => t.count > 0);
+  const delivered = roadmapItems
+    .filter((r) => r.item.data.status === 'done')
+    .sort((a, b) => (b.item.data.shipped?.getTime() ?? 0) - (a.item.data.shipped?.getTime() ?? 0) || a.item.data.title.localeCompare(b.item.data.title))
+    .map((r) => ({
+      ...r,
+      findings: r.item.data.evidence.flatMap((id) => {
+        const finding = findingById.get(id);
+        const ev = evidence.get(id);
+        return finding && ev ? [{ finding, evidence: ev, theme: themeById.get(id) }] : [];
+      }),
+      guides: r.item.data.delivers.guides.map((id) => guideById.get(id)).filter((g): g is Entry<GuideData> => g !== undefined),
+      entities: r.item.data.delivers.entities.map((e) => link(e, 'Component')),
+    }));
+
   function playbookProgress(p: Entry<PlaybookData>): PlaybookProgress[] {
     return p.data.teams.map((t) => ({
       team: link(t.team, 'Group'),
@@ -243,6 +274,17 @@ export function buildSite(input: SiteInput) {
     roadmapItems,
     roadmapByStatus,
     interviews: input.interviews,
+    /** New themes per interview in date order: the saturation curve. */
+    saturation,
+    /** Published interview notes in date order, with their team and the themes they raised. */
+    library,
+    /** Teams and themes to filter the library by, each with its number of published notes. */
+    libraryTeams,
+    libraryThemes,
+    libraryByTeam: (slug: string): LibraryNote[] => library.filter((n) => n.teamSlug === slug),
+    libraryByTheme: (themeId: string): LibraryNote[] => library.filter((n) => n.themes.includes(themeId)),
+    /** Done roadmap items, latest first, with the findings that drove them and what they delivered. */
+    delivered,
     link,
     linkTo,
     guideReview,

@@ -10,10 +10,13 @@ import {
   FILE_COLLECTIONS,
   INTERVIEWS_DIR,
   InterviewSchema,
+  ROSTER_FILE,
+  RosterFileSchema,
   THEMES_FILE,
   ThemesFileSchema,
   type FileCollection,
   type InterviewData,
+  type RosterEntry,
   type ThemeData,
 } from '../schemas/index.ts';
 import { error, type Problem } from '../lib/problems.ts';
@@ -31,6 +34,8 @@ export interface Source<T> {
   lineOf: LineOf;
   /** Markdown/MDX body, for files that have one. */
   body?: string;
+  /** The whole file as written, for checks that read text rather than fields (personal data). */
+  text?: string;
 }
 
 type Output<C extends FileCollection> = z.output<(typeof FILE_COLLECTIONS)[C]['schema']>;
@@ -44,6 +49,10 @@ export interface LoadedContent {
   paths: Source<Output<'paths'>>[];
   interviews: Source<InterviewData>[];
   themes: Source<ThemeData>[];
+  /** The text of research/themes.yaml (its descriptions are published on finding pages). */
+  themesText: string | undefined;
+  /** The private roster, when the file is present (it never is in CI); empty otherwise. */
+  roster: Source<RosterEntry>[];
   entities: EntitySource[];
   /**
    * Ids of every file of each collection and keys of every catalogue document that names a kind and a
@@ -80,24 +89,26 @@ function checkId(file: string, problems: Problem[]): string | undefined {
 
 function loadFrontmatterFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Source<z.output<S>> | undefined {
   const id = checkId(file, problems);
-  const parsed = parseFrontmatter(readFileSync(path.join(root, file), 'utf8'), file);
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const parsed = parseFrontmatter(text, file);
   problems.push(...parsed.problems);
   if (!parsed.value || !id) return undefined;
   const result = validate(schema, parsed.value.data, file, parsed.value.lineOf);
   problems.push(...result.problems);
   if (result.value === undefined) return undefined;
-  return { id, file, data: result.value, lineOf: parsed.value.lineOf, body: parsed.value.body };
+  return { id, file, data: result.value, lineOf: parsed.value.lineOf, body: parsed.value.body, text };
 }
 
 function loadYamlEntry<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Source<z.output<S>> | undefined {
   const id = checkId(file, problems);
-  const parsed = parseYamlFile(readFileSync(path.join(root, file), 'utf8'), file);
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const parsed = parseYamlFile(text, file);
   problems.push(...parsed.problems);
   if (!parsed.value || !id) return undefined;
   const result = validate(schema, parsed.value.data, file, parsed.value.lineOf);
   problems.push(...result.problems);
   if (result.value === undefined) return undefined;
-  return { id, file, data: result.value, lineOf: parsed.value.lineOf };
+  return { id, file, data: result.value, lineOf: parsed.value.lineOf, text };
 }
 
 function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[], known: Set<string>): Source<Output<C>>[] {
@@ -139,6 +150,29 @@ export function loadInterviews(root: string, problems: Problem[]): Source<Interv
   return out;
 }
 
+/**
+ * Reads the private roster when it exists. A roster that cannot be read is an error: the names in it
+ * could not be kept out of the site otherwise.
+ */
+export function loadRoster(root: string, problems: Problem[]): Source<RosterEntry>[] {
+  if (!existsSync(path.join(root, ROSTER_FILE))) return [];
+  const parsed = parseYamlFile(readFileSync(path.join(root, ROSTER_FILE), 'utf8'), ROSTER_FILE);
+  problems.push(...parsed.problems);
+  if (!parsed.value) return [];
+  const { lineOf } = parsed.value;
+  const result = validate(RosterFileSchema, parsed.value.data, ROSTER_FILE, lineOf);
+  problems.push(...result.problems);
+  const out: Source<RosterEntry>[] = [];
+  const seen = new Set<string>();
+  (result.value?.participants ?? []).forEach((data, i) => {
+    const at = { field: `participants.${i}.code`, line: lineOf(['participants', i, 'code']) };
+    if (seen.has(data.code)) problems.push(error(ROSTER_FILE, `${data.code} appears twice: each code stands for one person`, at));
+    seen.add(data.code);
+    out.push({ id: data.code, file: ROSTER_FILE, data, lineOf: (p) => lineOf(['participants', i, ...p]) });
+  });
+  return out;
+}
+
 /** Reads and validates everything. Reference integrity is checked separately (src/lib/check.ts). */
 export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
@@ -154,6 +188,8 @@ export function loadContent(root: string): LoadedContent {
     paths: loadCollection(root, 'paths', problems, ids.paths),
     interviews: loadInterviews(root, problems),
     themes: loadThemes(root, problems),
+    themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,
+    roster: loadRoster(root, problems),
     entities: catalogue.entities,
     known: { ids, entities: catalogue.known },
     problems,

@@ -30,7 +30,11 @@ export const FILE_COLLECTIONS = {
 } as const;
 export type FileCollection = keyof typeof FILE_COLLECTIONS;
 
-/** Where the catalogue descriptors, the interview notes and the coding frame live. */
+/** Where the catalogue descriptors, the interview notes, the coding frame and the research files live. */
 export const CATALOGUE_DIR = 'content/catalogue';
 export const INTERVIEWS_DIR = 'research/interviews';
 export const THEMES_FILE = 'research/themes.yaml';
+/** The private roster of real names: git-ignored, optional, read only to keep those names out of the site. */
+export const ROSTER_FILE = 'research/roster.private.yaml';
+/** The note template that `paved research new` fills in. */
+export const NOTE_TEMPLATE = 'research/templates/interview-note.md';

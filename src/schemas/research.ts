@@ -35,10 +35,13 @@ export const ObservationSchema = z.strictObject({
   quote: z.string().trim().min(1).optional(),
 });
 
+/** A participant code: `P` and two or more digits, e.g. P07. Never reused, never a name. */
+export const ParticipantCodeSchema = z.string().regex(/^P\d{2,}$/, 'use a participant code such as P07, never a name');
+
 /** Pseudonymous participant: a code and a context, never a name. */
 export const ParticipantSchema = z.strictObject({
   /** Participant code, `P` and two or more digits, e.g. P07. */
-  code: z.string().regex(/^P\d{2,}$/, 'use a participant code such as P07, never a name'),
+  code: ParticipantCodeSchema,
   /** The participant's team: a catalogue Group reference. */
   team: EntityRefSchema,
   /** Their role, in general terms ("backend engineer"), never a job title that identifies one person. */
@@ -79,10 +82,13 @@ export const InterviewSchema = z
     observations: z.array(ObservationSchema).default([]),
   })
   .superRefine((note, ctx) => {
-    if (note.consent.recorded.getTime() > note.date.getTime()) {
+    // zod runs this even when a date above failed to parse (it is still the raw text then): compare only real dates.
+    const isDate = (d: unknown): d is Date => d instanceof Date;
+    if (!isDate(note.date)) return;
+    if (isDate(note.consent?.recorded) && note.consent.recorded.getTime() > note.date.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['consent', 'recorded'], message: 'consent must be recorded on or before the interview date' });
     }
-    if (note.retainUntil.getTime() <= note.date.getTime()) {
+    if (isDate(note.retainUntil) && note.retainUntil.getTime() <= note.date.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['retainUntil'], message: 'the retention date must come after the interview date' });
     }
   });
@@ -97,6 +103,8 @@ export type ObservationData = z.output<typeof ObservationSchema>;
 export const InterviewRecordSchema = z.strictObject({
   /** Whether the note itself is published (publish consent). */
   published: z.boolean(),
+  /** Whether its quotes may be shown: publish and quote consent both. */
+  quotes: z.boolean(),
   /** Date of the interview. */
   date: z.date(),
   /** The participant's team (a Group reference): needed to count distinct teams. */
@@ -125,6 +133,7 @@ export function toInterviewRecord(note: InterviewData): InterviewRecord {
   const quotes = published && note.consent.quotes;
   return {
     published,
+    quotes,
     date: note.date,
     team: note.participant.team,
     ...(published ? { title: note.title, code: note.participant.code, role: note.participant.role, tenureMonths: note.participant.tenureMonths } : {}),
@@ -137,3 +146,28 @@ export function toInterviewRecord(note: InterviewData): InterviewRecord {
     })),
   };
 }
+
+/**
+ * One line of the private roster, `research/roster.private.yaml`: who a participant code stands for.
+ * The file is git-ignored and never published; the toolkit reads it only to look for these names in
+ * anything that could be published.
+ */
+export const RosterEntrySchema = z.strictObject({
+  /** The participant code used in the note, e.g. P07. */
+  code: ParticipantCodeSchema,
+  /** The participant's full name. */
+  name: z.string().trim().min(1, 'required: the participant\'s full name'),
+  /** Other names they go by (a nickname, a maiden name). Each is looked for too. Default none. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** When consent was given (YYYY-MM-DD), as on the signed form. Optional. */
+  consentRecorded: DateSchema.optional(),
+  /** Where the signed consent form is kept, e.g. a folder of the team's restricted drive. Optional. */
+  consentForm: z.string().trim().min(1).optional(),
+});
+export type RosterEntry = z.output<typeof RosterEntrySchema>;
+
+/** The private roster file: a list of participants. */
+export const RosterFileSchema = z.strictObject({
+  /** One entry per participant code. */
+  participants: z.array(RosterEntrySchema).default([]),
+});

@@ -20,7 +20,7 @@ export const DateSchema = z
     z.date(),
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-03-14')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'write the date as YYYY-MM-DD, e.g. 2026-03-14', abort: true })
       .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date'),
   ], { error: (issue) => (issue.input === undefined ? 'required: write a date as YYYY-MM-DD' : `expected a date written as YYYY-MM-DD, got ${describeValue(issue.input)}`) })
   .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
