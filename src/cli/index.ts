@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import { check } from './commands/check.ts';
+import { metrics } from './commands/metrics.ts';
 import { bold } from './output.ts';
 
 export interface Context {
@@ -18,7 +19,7 @@ export interface Command {
   run(args: string[], ctx: Context): number | Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [check, metrics];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

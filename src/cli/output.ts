@@ -18,3 +18,10 @@ export function printProblems(problems: readonly Problem[], out: (line: string) 
   const summary = countLine(problems);
   out(problems.some((p) => p.severity === 'error') ? red(bold(summary)) : green(summary));
 }
+
+/** Lays rows out in columns under a header, each column as wide as its widest cell. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [bold(line(header)), ...rows.map(line)].join('\n');
+}

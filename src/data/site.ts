@@ -5,12 +5,13 @@
 import { getCollection } from 'astro:content';
 import { buildSite, type Site } from '../lib/model.ts';
 import { today } from '../lib/review.ts';
+import type { MetricsRecord } from '../schemas/metrics.ts';
 
 let cached: Promise<Site> | undefined;
 
 export function getSite(): Promise<Site> {
   cached ??= (async () => {
-    const [guides, playbooks, roadmap, findings, updates, paths, catalogue, interviews, themes] = await Promise.all([
+    const [guides, playbooks, roadmap, findings, updates, paths, catalogue, interviews, themes, metrics] = await Promise.all([
       getCollection('guides'),
       getCollection('playbooks'),
       getCollection('roadmap'),
@@ -20,7 +21,9 @@ export function getSite(): Promise<Site> {
       getCollection('catalogue'),
       getCollection('interviews'),
       getCollection('themes'),
+      getCollection('metrics'),
     ]);
+    const record = <K extends MetricsRecord['kind']>(kind: K) => metrics.find((m) => m.data.kind === kind)?.data as Extract<MetricsRecord, { kind: K }> | undefined;
     return buildSite({
       guides,
       playbooks,
@@ -31,6 +34,7 @@ export function getSite(): Promise<Site> {
       catalogue: catalogue.map((c) => c.data),
       interviews,
       themes,
+      metrics: { deployments: record('deployments')?.rows ?? [], surveys: record('surveys')?.rows ?? [], onboarding: record('onboarding')?.rows ?? [] },
       today: today(),
     });
   })();

@@ -16,9 +16,11 @@ import {
   type InterviewData,
   type ThemeData,
 } from '../schemas/index.ts';
+import type { MetricsData } from '../schemas/metrics.ts';
 import { error, type Problem } from '../lib/problems.ts';
 import { validate } from '../lib/validate.ts';
 import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile, type LineOf } from './parse.ts';
 
 /** One validated entry and where it came from. */
@@ -45,6 +47,8 @@ export interface LoadedContent {
   interviews: Source<InterviewData>[];
   themes: Source<ThemeData>[];
   entities: EntitySource[];
+  /** The product metrics rows of content/metrics/*.csv (valid rows only; every bad row is a problem). */
+  metrics: MetricsData;
   /**
    * Ids of every file of each collection and keys of every catalogue document that names a kind and a
    * name, valid or not: a reference to an entry that failed validation is not reported a second time.
@@ -155,6 +159,7 @@ export function loadContent(root: string): LoadedContent {
     interviews: loadInterviews(root, problems),
     themes: loadThemes(root, problems),
     entities: catalogue.entities,
+    metrics: loadMetrics(root, problems),
     known: { ids, entities: catalogue.known },
     problems,
   };
