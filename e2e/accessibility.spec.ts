@@ -14,6 +14,7 @@ const LAYOUTS = [
   '/research/waiting-for-infrastructure/',
   '/roadmap/',
   '/roadmap/ai-code-review-bot/',
+  '/metrics/',
   '/start/new-hire/',
   '/updates/',
   '/search/?q=postgres',

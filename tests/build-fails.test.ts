@@ -1,6 +1,6 @@
 /**
  * The build refuses bad content with the same messages as `paved check`, listing every problem.
- * Runs a real `astro build` on a copy of the project with two files broken; it stops in the content
+ * Runs a real `astro build` on a copy of the project with three files broken; it stops in the content
  * check, before any page is rendered, so it takes a few seconds.
  */
 import { test } from 'node:test';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-test('astro build fails on bad content and names every file, line and field, with no stack trace', () => {
+test('astro build fails on bad content, a bad metrics row included, and names every file, line and field, with no stack trace', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paved-build-'));
   try {
     for (const f of ['src', 'content', 'research', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -24,6 +24,10 @@ test('astro build fails on bad content and names every file, line and field, wit
     writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^owner: .*$/m, 'owner: no-such-team'));
     const path2 = path.join(dir, 'content/guides/get-access.mdx');
     writeFileSync(path2, readFileSync(path2, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 20240501'));
+    const csv = path.join(dir, 'content/metrics/surveys.csv');
+    const rows = readFileSync(csv, 'utf8').split('\n');
+    rows[2] = rows[2]!.replace(/^(\d{4}-\d{2}-\d{2}),([^,]+),\d+,/, '$1,$2,eleven,');
+    writeFileSync(csv, rows.join('\n'));
     const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
     assert.ok(existsSync(astro));
     const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 });
@@ -31,7 +35,8 @@ test('astro build fails on bad content and names every file, line and field, wit
     assert.notEqual(run.status, 0, 'the build must fail');
     assert.match(output, /content\/guides\/welcome\.mdx:\d+ owner: "no-such-team" does not match any Group/);
     assert.match(output, /content\/guides\/get-access\.mdx:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
-    assert.match(output, /the content has 2 errors/);
+    assert.match(output, /content\/metrics\/surveys\.csv:3 score: write a whole number from 0 to 10; got the text "eleven" \(column 3\)/);
+    assert.match(output, /the content has 3 errors/);
     assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack frames');
     assert.ok(!existsSync(path.join(dir, 'dist/index.html')), 'nothing is half-published');
   } finally {
