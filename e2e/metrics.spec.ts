@@ -74,6 +74,12 @@ test('a data table opens from the keyboard', async ({ page }) => {
   await expect(page.locator('section:has(> h2#lead-time) .chart__data table')).toBeVisible();
 });
 
+test('search finds the metrics page by a metric name', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: /search guides/i }).fill('change failure rate');
+  await expect(page.locator('.search-results__link[href="/metrics/"]')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the charts and their data tables work', async ({ page }) => {

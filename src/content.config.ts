@@ -9,7 +9,6 @@ import {
   FindingSchema,
   GuideSchema,
   InterviewRecordSchema,
-  MetricsRecordSchema,
   PathSchema,
   PlaybookSchema,
   RoadmapItemSchema,
@@ -17,7 +16,7 @@ import {
   UpdateSchema,
   type FileCollection,
 } from './schemas/index.ts';
-import { catalogueLoader, interviewsLoader, metricsLoader, themesLoader } from './loaders/astro.ts';
+import { catalogueLoader, interviewsLoader, themesLoader } from './loaders/astro.ts';
 
 /** One entry per file of the collection's folder; the id is the file name without its extension. */
 function files(name: FileCollection) {
@@ -35,5 +34,4 @@ export const collections = {
   catalogue: defineCollection({ loader: catalogueLoader(), schema: CatalogueEntrySchema }),
   interviews: defineCollection({ loader: interviewsLoader(), schema: InterviewRecordSchema }),
   themes: defineCollection({ loader: themesLoader(), schema: ThemeSchema }),
-  metrics: defineCollection({ loader: metricsLoader(), schema: MetricsRecordSchema }),
 };

@@ -1,18 +1,16 @@
 /**
  * Custom Astro content loaders: the catalogue (multi-document Backstage YAML, Location fan-out), the
- * interview notes (reduced to what consent allows before anything is stored), the coding frame and the
- * product metrics files (CSV).
+ * interview notes (reduced to what consent allows before anything is stored) and the coding frame.
  * They reuse the toolkit's readers, so the site and `paved check` read files identically.
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE_DIR, METRICS_FILES, toInterviewRecord, type MetricsFileKind } from '../schemas/index.ts';
+import { CATALOGUE_DIR, toInterviewRecord } from '../schemas/index.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { refKey } from '../lib/refs.ts';
 import { entityRefOf } from '../lib/catalogue.ts';
 import { readCatalogueFiles } from './catalogue.ts';
 import { listFiles, loadInterviews, loadThemes } from './content.ts';
-import { loadMetrics } from './metrics.ts';
 
 function fail(problems: Problem[]): void {
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
@@ -65,29 +63,6 @@ export function themesLoader(): Loader {
       fail(problems);
       store.clear();
       for (const t of themes) store.set({ id: t.id, data: await parseData({ id: t.id, data: t.data }) });
-    },
-  };
-}
-
-/**
- * One entry per metrics file (`deployments`, `surveys`, `onboarding`) holding its validated rows. The
- * rows are validated by the same reader as `paved check`; a file that is missing stores no entry.
- */
-export function metricsLoader(): Loader {
-  return {
-    name: 'paved-metrics',
-    load: async ({ config, store, parseData }) => {
-      const problems: Problem[] = [];
-      const data = loadMetrics(fileURLToPath(config.root), problems);
-      fail(problems);
-      store.clear();
-      for (const kind of Object.keys(METRICS_FILES) as MetricsFileKind[]) {
-        const rows = data[kind];
-        if (rows.length === 0) continue;
-        const record = { kind, file: METRICS_FILES[kind].file, rows };
-        const parsed = await parseData({ id: kind, data: record as unknown as Record<string, unknown> });
-        store.set({ id: kind, data: parsed });
-      }
     },
   };
 }

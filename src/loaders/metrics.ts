@@ -1,6 +1,6 @@
 /**
  * Reads the product metrics files in `content/metrics/`: the one reader behind the build's check,
- * `paved check`, `paved metrics` and the site's `metrics` collection.
+ * `paved check`, `paved metrics` and the site (src/data/site.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

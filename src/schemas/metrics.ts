@@ -211,14 +211,3 @@ export interface MetricsData {
   surveys: Located<SurveyRow>[];
   onboarding: Located<OnboardingRow>[];
 }
-
-/**
- * What the `metrics` content collection stores: one entry per file, its rows already validated by the
- * schemas above (the collection carries them to the pages without validating 100,000 rows twice).
- */
-export const MetricsRecordSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('deployments'), file: z.string(), rows: z.array(z.custom<Located<DeploymentRow>>()) }),
-  z.object({ kind: z.literal('surveys'), file: z.string(), rows: z.array(z.custom<Located<SurveyRow>>()) }),
-  z.object({ kind: z.literal('onboarding'), file: z.string(), rows: z.array(z.custom<Located<OnboardingRow>>()) }),
-]);
-export type MetricsRecord = z.output<typeof MetricsRecordSchema>;
