@@ -24,6 +24,7 @@ const LAYOUTS = [
   '/roadmap/',
   '/roadmap/ai-code-review-bot/',
   '/roadmap/you-said-we-did/',
+  '/metrics/',
   '/start/new-hire/',
   '/updates/',
   '/search/?q=postgres',

@@ -1,7 +1,8 @@
 /**
  * The build refuses bad content with the same messages as `paved check`, listing every problem.
- * Runs a real `astro build` on a copy of the project with three files broken, one of them by personal
- * data in a finding; it stops in the content check, before any page is rendered, so it takes a few seconds.
+ * Runs a real `astro build` on a copy of the project with four files broken, one of them by personal
+ * data in a finding and one a bad CSV row; it stops in the content check, before any page is rendered,
+ * so it takes a few seconds.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-test('astro build fails on bad content and names every file, line and field, with no stack trace', () => {
+test('astro build fails on bad content, a bad metrics row included, and names every file, line and field, with no stack trace', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paved-build-'));
   try {
     for (const f of ['src', 'content', 'research', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
@@ -26,6 +27,10 @@ test('astro build fails on bad content and names every file, line and field, wit
     writeFileSync(path2, readFileSync(path2, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 20240501'));
     const finding = path.join(dir, 'content/findings/secrets-friction.mdx');
     writeFileSync(finding, `${readFileSync(finding, 'utf8')}\nWrite to jo.bloggs@example.com for the details.\n`);
+    const csv = path.join(dir, 'content/metrics/surveys.csv');
+    const rows = readFileSync(csv, 'utf8').split('\n');
+    rows[2] = rows[2]!.replace(/^(\d{4}-\d{2}-\d{2}),([^,]+),\d+,/, '$1,$2,eleven,');
+    writeFileSync(csv, rows.join('\n'));
     const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
     assert.ok(existsSync(astro));
     const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 });
@@ -35,7 +40,8 @@ test('astro build fails on bad content and names every file, line and field, wit
     assert.match(output, /content\/guides\/get-access\.mdx:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
     assert.match(output, /content\/findings\/secrets-friction\.mdx:\d+ an e-mail address \(jo…@example\.com\) at column 10: personal data must never be published/);
     assert.doesNotMatch(output, /jo\.bloggs/, 'the address itself is not printed');
-    assert.match(output, /the content has 3 errors/);
+    assert.match(output, /content\/metrics\/surveys\.csv:3 score: write a whole number from 0 to 10; got the text "eleven" \(column 3\)/);
+    assert.match(output, /the content has 4 errors/);
     assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack frames');
     assert.ok(!existsSync(path.join(dir, 'dist/index.html')), 'nothing is half-published');
   } finally {

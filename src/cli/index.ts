@@ -5,6 +5,7 @@ import path from 'node:path';
 import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
 import { research } from './commands/research.ts';
+import { metrics } from './commands/metrics.ts';
 import { bold } from './output.ts';
 
 export interface Context {
@@ -20,7 +21,7 @@ export interface Command {
   run(args: string[], ctx: Context): number | Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [check, catalogue, research];
+export const COMMANDS: readonly Command[] = [check, catalogue, research, metrics];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

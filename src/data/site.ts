@@ -1,10 +1,18 @@
 /**
  * The bridge between Astro's collections and the pure site model in src/lib/model.ts: reads each
  * collection once per build and memoises the model, so pages share one computation.
+ *
+ * The metrics rows are read with the same reader as `paved check` rather than through a collection:
+ * 100,000 deployments would otherwise be validated a second time and serialised into Astro's data
+ * store (18 MB, several seconds of every build) only to be read back here.
  */
 import { getCollection } from 'astro:content';
+import { root } from 'astro:config/server';
+import { fileURLToPath } from 'node:url';
 import { buildSite, type Site } from '../lib/model.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
 import { today } from '../lib/review.ts';
+import { loadMetrics } from '../loaders/metrics.ts';
 
 let cached: Promise<Site> | undefined;
 
@@ -21,6 +29,10 @@ export function getSite(): Promise<Site> {
       getCollection('interviews'),
       getCollection('themes'),
     ]);
+    const problems: Problem[] = [];
+    const metrics = loadMetrics(fileURLToPath(root), problems);
+    // The build's check stops on these first; in dev they end up here and must not pass silently.
+    if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
     return buildSite({
       guides,
       playbooks,
@@ -31,6 +43,7 @@ export function getSite(): Promise<Site> {
       catalogue: catalogue.map((c) => c.data),
       interviews,
       themes,
+      metrics,
       today: today(),
     });
   })();

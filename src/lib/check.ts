@@ -4,6 +4,7 @@
  * Used unchanged by `paved check` and by the build, so the two can never disagree.
  */
 import type { EntityKind } from '../schemas/catalogue.ts';
+import { METRICS_FILES } from '../schemas/metrics.ts';
 import type { LoadedContent, Source } from '../loaders/content.ts';
 import type { LineOf } from '../loaders/parse.ts';
 import { entityRefOf, specRefs } from './catalogue.ts';
@@ -187,6 +188,32 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
         p.push(error(n.file, `"${o.theme}" is not a theme in research/themes.yaml: use one of its ids, or add the theme there`, { field: `observations.${i}.theme`, line: n.lineOf(['observations', i, 'theme']) }));
       }
     });
+  }
+
+  // Metrics: every team is a Group. Reported once per file and team, at its first row, however many rows use it.
+  const metricsFiles = [
+    { file: METRICS_FILES.deployments.file, rows: content.metrics.deployments },
+    { file: METRICS_FILES.surveys.file, rows: content.metrics.surveys },
+    { file: METRICS_FILES.onboarding.file, rows: content.metrics.onboarding },
+  ];
+  for (const { file, rows } of metricsFiles) {
+    const teams = new Map<string, { line: number; count: number }>();
+    for (const row of rows) {
+      const seenTeam = teams.get(row.team);
+      if (seenTeam) seenTeam.count++;
+      else teams.set(row.team, { line: row.line, count: 1 });
+    }
+    for (const [team, { line, count }] of teams) {
+      const before = p.length;
+      c.entity(file, () => line, ['team'], team, 'Group', ['Group']);
+      if (p.length > before && count > 1) p[p.length - 1]!.message += ` (${count} rows name it; this is the first)`;
+    }
+  }
+  const onboarded = new Map<string, number>();
+  for (const row of content.metrics.onboarding) {
+    const first = onboarded.get(row.service);
+    if (first === undefined) onboarded.set(row.service, row.line);
+    else p.push(error(METRICS_FILES.onboarding.file, `"${row.service}" is already listed on line ${first}: a service is onboarded once; remove one of the rows`, { field: 'service', line: row.line }));
   }
   return p;
 }

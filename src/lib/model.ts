@@ -15,11 +15,13 @@ import { ROADMAP_STATUSES } from '../schemas/roadmap.ts';
 import type { UpdateData } from '../schemas/update.ts';
 import { computeAdoption } from './adoption.ts';
 import { browseCatalogue } from './browse.ts';
+import type { MetricsData } from '../schemas/metrics.ts';
 import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
 import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
 import { daysSince, isOverdue, reviewOf } from './review.ts';
 import { computeSaturation } from './synthesis.ts';
+import { computeMetrics, headlines, type MetricId } from './metrics.ts';
 
 export interface Entry<T> {
   id: string;
@@ -42,6 +44,8 @@ export interface SiteInput {
   catalogue: CatalogueItem[];
   interviews: Entry<InterviewRecord>[];
   themes: Entry<ThemeData>[];
+  /** The validated rows of content/metrics/; none when the repository keeps no metrics. */
+  metrics?: MetricsData | undefined;
   today: Date;
 }
 
@@ -234,6 +238,27 @@ export function buildSite(input: SiteInput) {
     }));
   }
 
+  const metricsReport = computeMetrics(input.metrics ?? { deployments: [], surveys: [], onboarding: [] });
+  /** The catalogue entry a metrics row's service names: a Component, else a Resource of that name. */
+  function serviceLink(service: string): EntityLink | undefined {
+    for (const kind of ['Component', 'Resource'] as const) {
+      const l = link(`${kind.toLowerCase()}:default/${service}`, kind);
+      if (l.exists) return l;
+    }
+    return undefined;
+  }
+  const metrics = {
+    report: metricsReport,
+    /** Headline figures of the whole organisation, current period against the previous one. */
+    headlines: headlines(metricsReport.overall.current, metricsReport.overall.previous),
+    /** Each team's figures, with a link to the team and its own headlines. */
+    teams: metricsReport.teams.map((t) => ({ ...t, link: link(t.team, 'Group'), headlines: headlines(t.current, t.previous) })),
+    /** Roadmap items that aim to move a metric. */
+    roadmapFor: (id: MetricId) => roadmapItems.filter((r) => r.item.data.metric === id),
+    serviceLink,
+  };
+  const metricsByTeam = new Map(metrics.teams.map((t) => [t.team, t]));
+
   const groups = catalogue.filter((c) => c.entity.kind === 'Group');
   const teams = groups.filter((g) => g.entity.kind === 'Group' && g.entity.spec.type === 'team');
 
@@ -249,6 +274,8 @@ export function buildSite(input: SiteInput) {
       findings: findings.filter((f) => owns(f.data.owner)),
       updates: updates.filter((u) => owns(u.data.owner)),
       paths: paths.filter((p) => owns(p.data.owner)),
+      /** The team's product metrics, when any metrics file names it. */
+      metrics: metricsByTeam.get(key),
     };
   }
 
@@ -285,6 +312,7 @@ export function buildSite(input: SiteInput) {
     libraryByTheme: (themeId: string): LibraryNote[] => library.filter((n) => n.themes.includes(themeId)),
     /** Done roadmap items, latest first, with the findings that drove them and what they delivered. */
     delivered,
+    metrics,
     link,
     linkTo,
     guideReview,

@@ -19,9 +19,11 @@ import {
   type RosterEntry,
   type ThemeData,
 } from '../schemas/index.ts';
+import type { MetricsData } from '../schemas/metrics.ts';
 import { error, type Problem } from '../lib/problems.ts';
 import { validate } from '../lib/validate.ts';
 import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile, type LineOf } from './parse.ts';
 
 /** One validated entry and where it came from. */
@@ -54,6 +56,8 @@ export interface LoadedContent {
   /** The private roster, when the file is present (it never is in CI); empty otherwise. */
   roster: Source<RosterEntry>[];
   entities: EntitySource[];
+  /** The product metrics rows of content/metrics/*.csv (valid rows only; every bad row is a problem). */
+  metrics: MetricsData;
   /**
    * Ids of every file of each collection and keys of every catalogue document that names a kind and a
    * name, valid or not: a reference to an entry that failed validation is not reported a second time.
@@ -191,6 +195,7 @@ export function loadContent(root: string): LoadedContent {
     themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,
     roster: loadRoster(root, problems),
     entities: catalogue.entities,
+    metrics: loadMetrics(root, problems),
     known: { ids, entities: catalogue.known },
     problems,
   };

@@ -18,6 +18,7 @@ export * from './path.ts';
 export * from './update.ts';
 export * from './research.ts';
 export * from './catalogue.ts';
+export * from './metrics.ts';
 
 /** Collections made of one file per entry, the id being the file name without its extension. */
 export const FILE_COLLECTIONS = {

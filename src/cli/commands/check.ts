@@ -9,8 +9,8 @@ export const check: Command = {
   summary: 'Check all content: schemas, references, duplicates, overdue reviews (every problem at once)',
   usage: 'paved check [--json] [--quiet]',
   help: [
-    'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme and',
-    'interview note with the same schemas and reference rules as the build, and prints every problem with',
+    'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
+    'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
     'its file, line, field and a fix. Exits 1 when there is an error; warnings alone exit 0.',
     '',
     '  --json     print the problems as JSON (for editors and CI annotations)',
@@ -26,7 +26,8 @@ export const check: Command = {
       console.log(
         `Checked ${c.guides.length} guides, ${c.entities.length} catalogue entities, ${c.playbooks.length} playbooks, ` +
           `${c.roadmap.length} roadmap items, ${c.findings.length} findings, ${c.paths.length} paths, ${c.updates.length} updates, ` +
-          `${c.themes.length} themes, ${c.interviews.length} interviews.`,
+          `${c.themes.length} themes, ${c.interviews.length} interviews, ` +
+          `${c.metrics.deployments.length + c.metrics.surveys.length + c.metrics.onboarding.length} metrics rows.`,
       );
       printProblems(problems);
     }
