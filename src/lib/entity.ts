@@ -56,3 +56,12 @@ export const KIND_PLURALS: Record<string, string> = {
   User: 'People',
   Location: 'Locations',
 };
+
+/** The Group annotation naming where to ask its team for help, e.g. "#data-platform-help". */
+export const SUPPORT_CHANNEL_ANNOTATION = 'paved.dev/support-channel';
+
+/** A team's support channel: `paved.dev/support-channel`, else Backstage's `slack.com/channel`. */
+export function supportChannel(e: EntityData): string | undefined {
+  if (e.kind !== 'Group') return undefined;
+  return e.metadata.annotations[SUPPORT_CHANNEL_ANNOTATION] ?? e.metadata.annotations['slack.com/channel'];
+}

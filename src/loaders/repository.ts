@@ -3,8 +3,11 @@
  * `paved check` and the build's own check, so the two always agree.
  */
 import { checkReferences } from '../lib/check.ts';
-import { sortProblems, type Problem } from '../lib/problems.ts';
+import { lastCommits, whyNoDate, type GitRunner } from '../lib/last-commit.ts';
+import { warning, sortProblems, type Problem } from '../lib/problems.ts';
+import { isOverdue } from '../lib/review.ts';
 import { loadContent, type LoadedContent } from './content.ts';
+import { gitRunner } from './git.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -14,9 +17,30 @@ export interface RepositoryCheck {
   warnings: number;
 }
 
-export function checkRepository(root: string, today: Date): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
-  const problems = sortProblems([...content.problems, ...checkReferences(content, { today })]);
+  const problems = sortProblems([...content.problems, ...checkReferences(content, { today }), ...checkCommitDates(content, today, git)]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
+}
+
+/**
+ * Guides without `lastReviewed` are dated by their file's last commit: warn when that date is overdue, or
+ * when it cannot be known (a shallow clone, no git). A file not committed yet gets its date when it is.
+ */
+export function checkCommitDates(content: LoadedContent, today: Date, git: GitRunner): Problem[] {
+  const undated = content.guides.filter((g) => !g.data.lastReviewed && !g.data.draft);
+  const commits = lastCommits(undated.map((g) => g.file), git);
+  const problems: Problem[] = [];
+  for (const g of undated) {
+    const c = commits.get(g.file);
+    if (c?.status === 'committed') {
+      if (isOverdue(c.date, g.data.reviewEveryDays, today)) {
+        problems.push(warning(g.file, `has no lastReviewed, and its last change (commit ${c.commit.slice(0, 7)}, ${c.date.toISOString().slice(0, 10)}) is more than ${g.data.reviewEveryDays} days ago: check the steps still work and add lastReviewed: YYYY-MM-DD`, { field: 'lastReviewed' }));
+      }
+    } else if (c && c.status !== 'uncommitted') {
+      problems.push(warning(g.file, `has no lastReviewed and its review date is unknown: ${whyNoDate(c)}. Add lastReviewed: YYYY-MM-DD to the front matter to set it`, { field: 'lastReviewed' }));
+    }
+  }
+  return problems;
 }

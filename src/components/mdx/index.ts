@@ -1,0 +1,13 @@
+/**
+ * The components guides can use without importing them: the guide page passes this map to <Content />.
+ * Each is documented in its own file.
+ */
+import Aside from './Aside.astro';
+import Card from './Card.astro';
+import CardGrid from './CardGrid.astro';
+import FileTree from './FileTree.astro';
+import Steps from './Steps.astro';
+import TabItem from './TabItem.astro';
+import Tabs from './Tabs.astro';
+
+export const mdxComponents = { Aside, Card, CardGrid, FileTree, Steps, TabItem, Tabs };
