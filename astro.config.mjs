@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import paved from './src/integrations/paved.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { headingAnchors } from './src/lib/heading-anchors.ts';
+import { tableScroll } from './src/lib/table-scroll.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
 const site = process.env.PAVED_SITE ?? 'https://portal.kestrel.example';
@@ -19,8 +20,8 @@ export default defineConfig({
   },
   integrations: [paved(), mdx(), sitemap()],
   markdown: {
-    // Astro's Markdown processor, with anchors next to every h2-h4 (src/lib/heading-anchors.ts).
-    processor: satteri({ hastPlugins: [headingAnchors()] }),
+    // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib).
+    processor: satteri({ hastPlugins: [headingAnchors(), tableScroll()] }),
     shikiConfig: {
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -36,3 +36,15 @@ export function neighbours<T extends { id: string }>(list: readonly T[], id: str
   if (i < 0) return { prev: undefined, next: undefined };
   return { prev: list[i - 1], next: list[i + 1] };
 }
+
+/**
+ * The guides named by a list of ids, in its order. An id that is not a published guide is an error that
+ * names where the list is (`where`, e.g. "src/site.config.ts mostReadGuides") and how to fix it.
+ */
+export function guidesByIds<T>(ids: readonly string[], byId: ReadonlyMap<string, T>, where: string): T[] {
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length) {
+    throw new Error(`${where}: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is not a published guide' : 'are not published guides'}: use file names from content/guides/ without ".mdx"`);
+  }
+  return ids.map((id) => byId.get(id)!);
+}
