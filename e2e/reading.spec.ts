@@ -173,3 +173,16 @@ test('asides, steps, cards and file trees render from the sample guides', async 
   const tree = page.getByRole('figure', { name: 'The repository the node-service template creates' });
   await expect(tree.locator('li', { hasText: 'server.ts' }).last()).toBeVisible();
 });
+
+test('the onboarding path counts ticked steps per day as well as in all, and remembers them', async ({ page }) => {
+  await page.goto('/start/new-hire/');
+  const day1 = page.locator('section.day').first();
+  await expect(day1.locator('[data-day-progress]')).toHaveText('0 of 3 done');
+  await day1.getByRole('checkbox', { name: 'Done: Welcome to Kestrel Freight engineering' }).check();
+  await expect(day1.locator('[data-day-progress]')).toHaveText('1 of 3 done');
+  for (const box of await day1.getByRole('checkbox').all()) await box.check();
+  await expect(day1.locator('[data-day-progress]')).toHaveText('Day done');
+  await expect(page.locator('[data-progress-summary]')).toHaveText(/^3 of \d+ steps done$/);
+  await page.reload();
+  await expect(page.locator('section.day').first().locator('[data-day-progress]')).toHaveText('Day done');
+});

@@ -30,7 +30,9 @@ function readTree(dir: string, base = dir, out = new Map<string, Buffer>()): Map
 
 test('two builds of the same commit, in different folders, produce identical dist/ folders', () => {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-  const commit = git('rev-parse', 'HEAD');
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  assert.equal(head.status, 0, `the determinism check builds the current commit, so it needs a git checkout with at least one commit:\n${head.stderr}`);
+  const commit = head.stdout.trim();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'paved-determinism-'));
   const trees: string[] = [];
   try {

@@ -73,3 +73,11 @@ test('vague link text, empty links, javascript: links and repeated ids are probl
   assert.ok(messages.some((m) => m === 'the link has no text'));
   assert.ok(messages.some((m) => m.includes('"x" is used twice')));
 });
+
+test('an image, script or stylesheet from outside the site is a problem, a link out is not', () => {
+  const { built, files } = site({ 'index.html': '<img src="https://cdn.example.org/p.png" alt="pixel"><script src="//cdn.example.org/x.js"></script><a href="https://example.org/">Out</a><link rel="canonical" href="https://portal.example/">' });
+  const report = checkLinks(built, { origin: ORIGIN, files });
+  assert.deepEqual(report.problems.map((p) => p.href), ['https://cdn.example.org/p.png', '//cdn.example.org/x.js']);
+  assert.match(report.problems[0]?.message ?? '', /loads from outside the site/);
+  assert.deepEqual([...report.external.keys()], ['https://example.org/']);
+});

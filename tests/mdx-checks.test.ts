@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSingleElement } from '../src/lib/mdx-checks.ts';
+import { isSingleElement, unknownComponents } from '../src/lib/mdx-checks.ts';
 
 test('one ordered list, nested lists included, is accepted by <Steps>', () => {
   assert.equal(isSingleElement('<ol>\n<li>a<ol><li>x</li></ol></li>\n<li>b</li>\n</ol>', 'ol'), true);
@@ -13,4 +13,9 @@ test('anything before, after or instead of the list is refused', () => {
   assert.equal(isSingleElement('<ol><li>a</li></ol>\n<ol><li>b</li></ol>', 'ol'), false);
   assert.equal(isSingleElement('<ul><li>a</li></ul>', 'ol'), false);
   assert.equal(isSingleElement('<ol><li>a</li>', 'ol'), false);
+});
+
+test('components a guide uses without providing or importing them are found, with their line', () => {
+  const source = ['---', 'title: x', '---', '', 'import Chart from "../c.astro";', '', '<Aside>ok</Aside>', '<Tab label="x">', '<Chart />', '', '```mdx', '<Shown />', '```', 'and `<Inline />` too', '<TabItem label="y">'].join('\n');
+  assert.deepEqual(unknownComponents(source), [{ name: 'Tab', line: 8 }]);
 });

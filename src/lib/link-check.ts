@@ -2,7 +2,8 @@
  * The link checker over the built site: every internal link, script, stylesheet and image must resolve
  * to a file in dist/, and every #anchor to an element with that id on the target page. External links
  * are collected (to be listed), never fetched. Also flags link text that says nothing out of context
- * ("click here"), `javascript:` links and ids used twice on a page. Pure: it takes the files, so it is
+ * ("click here"), `javascript:` links, ids used twice on a page, and anything (an image, a script, a
+ * stylesheet) that would load from outside the site. Pure: it takes the files, so it is
  * unit-tested on small fixtures (tests/link-check.test.ts) and run over dist/ by e2e/links.spec.ts.
  */
 import { scanTags, textOf } from './html-scan.ts';
@@ -124,6 +125,12 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
           continue;
         }
         if (url.origin !== origin || !/^https?:$/.test(url.protocol)) {
+          // A page may link out, but must not load anything from outside the site (portals run behind firewalls).
+          const loads = !(t.name === 'a' || t.name === 'area' || t.name === 'form' || (t.name === 'link' && /\b(canonical|alternate)\b/.test(t.attrs.get('rel') ?? '')));
+          if (loads) {
+            report(raw, text, `<${t.name} ${attr}> loads from outside the site: keep the file in public/ or src/ instead`);
+            continue;
+          }
           const key = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : href;
           external.set(key, (external.get(key) ?? new Set()).add(s.address));
           continue;

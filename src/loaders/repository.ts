@@ -2,9 +2,12 @@
  * Loads a whole Paved repository and runs every check over it: the single function behind both
  * `paved check` and the build's own check, so the two always agree.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkReferences } from '../lib/check.ts';
+import { GUIDE_COMPONENTS, unknownComponents } from '../lib/mdx-checks.ts';
 import { lastCommits, whyNoDate, type GitRunner } from '../lib/last-commit.ts';
-import { warning, sortProblems, type Problem } from '../lib/problems.ts';
+import { error, warning, sortProblems, type Problem } from '../lib/problems.ts';
 import { isOverdue } from '../lib/review.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
@@ -19,7 +22,7 @@ export interface RepositoryCheck {
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
-  const problems = sortProblems([...content.problems, ...checkReferences(content, { today }), ...checkCommitDates(content, today, git)]);
+  const problems = sortProblems([...content.problems, ...checkReferences(content, { today }), ...checkCommitDates(content, today, git), ...checkGuideComponents(root, content)]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
 }
@@ -43,4 +46,13 @@ export function checkCommitDates(content: LoadedContent, today: Date, git: GitRu
     }
   }
   return problems;
+}
+
+/** Guides may use the MDX components of src/components/mdx/ without importing them, and no others. */
+export function checkGuideComponents(root: string, content: LoadedContent): Problem[] {
+  return content.guides.flatMap((g) =>
+    unknownComponents(readFileSync(path.join(root, g.file), 'utf8')).map((c) =>
+      error(g.file, `<${c.name}> is not a component guides can use: use one of ${GUIDE_COMPONENTS.map((n) => `<${n}>`).join(', ')}, or import it at the top of the file`, { line: c.line }),
+    ),
+  );
 }

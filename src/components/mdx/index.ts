@@ -9,5 +9,7 @@ import FileTree from './FileTree.astro';
 import Steps from './Steps.astro';
 import TabItem from './TabItem.astro';
 import Tabs from './Tabs.astro';
+import type { GUIDE_COMPONENTS } from '../../lib/mdx-checks.ts';
 
-export const mdxComponents = { Aside, Card, CardGrid, FileTree, Steps, TabItem, Tabs };
+/** Exactly the names `paved check` knows (src/lib/mdx-checks.ts): `satisfies` fails the type check if the two lists part. */
+export const mdxComponents = { Aside, Card, CardGrid, FileTree, Steps, TabItem, Tabs } satisfies Record<(typeof GUIDE_COMPONENTS)[number], unknown>;
