@@ -29,12 +29,11 @@ export function staticImports(js: string): string[] {
   return out;
 }
 
-/** Site paths of the module scripts a page loads itself (`<script type="module" src>`, `<link rel="modulepreload">`). */
+/** Site paths of the scripts a page loads itself (`<script src>`, module or not, and `<link rel="modulepreload">`). */
 export function entryScripts(html: string): string[] {
   const out: string[] = [];
   for (const t of scanTags(html)) {
-    if (t.name === 'script' && t.attrs.get('src') && (t.attrs.get('type') ?? '') === 'module') out.push(t.attrs.get('src') ?? '');
-    else if (t.name === 'script' && t.attrs.get('src')) out.push(t.attrs.get('src') ?? '');
+    if (t.name === 'script' && t.attrs.get('src')) out.push(t.attrs.get('src') ?? '');
     else if (t.name === 'link' && t.attrs.get('rel') === 'modulepreload' && t.attrs.get('href')) out.push(t.attrs.get('href') ?? '');
   }
   return out;
@@ -65,7 +64,7 @@ export function initialScripts(html: string, read: (path: string) => string | un
   return { files: [...seen], gzipBytes, missing };
 }
 
-/** Whether a page address is an index (a listing) rather than one entry's page. */
+/** Whether a page address is an index (the home page, a section, a catalogue kind) rather than one entry's page. */
 export function isIndexPage(address: string): boolean {
-  return address === '/' || /^\/[^/]+\/$/.test(address) || address === '/catalogue/' || /^\/catalogue\/[^/]+\/$/.test(address);
+  return address === '/' || /^\/[^/]+\/$/.test(address) || /^\/catalogue\/[^/]+\/$/.test(address);
 }
