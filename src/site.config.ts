@@ -17,4 +17,9 @@ export const SITE = {
   issuesBase: 'https://git.kestrel.example/platform/paved/issues/new',
   /** The chat channel for help with the portal itself. */
   helpChannel: '#platform-help',
+  /**
+   * Guide ids offered when a search finds nothing, most read first. Paved has no analytics: take them from
+   * your web server's access log and edit this list by hand. The build fails on an id that is not a guide.
+   */
+  mostReadGuides: ['get-a-postgres-database', 'ship-a-new-service', 'manage-secrets', 'your-first-deploy', 'set-up-the-pipeline'],
 } as const;

@@ -9,10 +9,12 @@
 import { getCollection } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
+import { lastCommits } from '../lib/last-commit.ts';
 import { buildSite, type Site } from '../lib/model.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { today } from '../lib/review.ts';
 import { loadMetrics } from '../loaders/metrics.ts';
+import { gitRunner } from '../loaders/git.ts';
 
 let cached: Promise<Site> | undefined;
 
@@ -33,6 +35,10 @@ export function getSite(): Promise<Site> {
     const metrics = loadMetrics(fileURLToPath(root), problems);
     // The build's check stops on these first; in dev they end up here and must not pass silently.
     if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+    // Guides without a review date in their front matter fall back to their file's last commit.
+    const undated = guides.filter((g) => !g.data.lastReviewed).map((g) => ({ id: g.id, file: g.filePath ?? `content/guides/${g.id}.mdx` }));
+    const commits = lastCommits(undated.map((g) => g.file), gitRunner(process.cwd()));
+    const guideCommits = new Map(undated.map((g) => [g.id, commits.get(g.file)!]));
     return buildSite({
       guides,
       playbooks,
@@ -45,6 +51,7 @@ export function getSite(): Promise<Site> {
       themes,
       metrics,
       today: today(),
+      guideCommits,
     });
   })();
   return cached;

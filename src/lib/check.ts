@@ -137,7 +137,7 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
       else c.id('guides', g.file, g.lineOf, ['prerequisites', i], id, g.data.draft);
     });
     g.data.uses.forEach((ref, i) => c.entity(g.file, g.lineOf, ['uses', i], ref, 'Component'));
-    if (!g.data.draft && isOverdue(g.data.lastReviewed, g.data.reviewEveryDays, options.today)) {
+    if (!g.data.draft && g.data.lastReviewed && isOverdue(g.data.lastReviewed, g.data.reviewEveryDays, options.today)) {
       p.push(warning(g.file, `was last reviewed on ${g.data.lastReviewed.toISOString().slice(0, 10)}, more than ${g.data.reviewEveryDays} days ago: check the steps still work and update lastReviewed`, { field: 'lastReviewed', line: g.lineOf(['lastReviewed']) }));
     }
   }

@@ -69,3 +69,12 @@ export function definitionLanguage(type: string, definition: string): 'yaml' | '
   if (t === 'wsdl' || t === 'soap') return 'xml';
   return 'txt';
 }
+
+/** The Group annotation naming where to ask its team for help, e.g. "#data-platform-help". */
+export const SUPPORT_CHANNEL_ANNOTATION = 'paved.dev/support-channel';
+
+/** A team's support channel: `paved.dev/support-channel`, else Backstage's `slack.com/channel`. */
+export function supportChannel(e: EntityData): string | undefined {
+  if (e.kind !== 'Group') return undefined;
+  return e.metadata.annotations[SUPPORT_CHANNEL_ANNOTATION] ?? e.metadata.annotations['slack.com/channel'];
+}

@@ -19,6 +19,7 @@ import type { MetricsData } from '../schemas/metrics.ts';
 import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
 import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
+import { whyNoDate, type LastCommit } from './last-commit.ts';
 import { daysSince, isOverdue, reviewOf } from './review.ts';
 import { computeSaturation } from './synthesis.ts';
 import { computeMetrics, headlines, type MetricId } from './metrics.ts';
@@ -47,6 +48,8 @@ export interface SiteInput {
   /** The validated rows of content/metrics/; none when the repository keeps no metrics. */
   metrics?: MetricsData | undefined;
   today: Date;
+  /** The last commit of each guide without `lastReviewed` in its front matter, keyed by guide id (src/lib/last-commit.ts). */
+  guideCommits?: ReadonlyMap<string, LastCommit>;
 }
 
 /** A resolved link to an entity, ready to render. */
@@ -67,6 +70,11 @@ export interface Review {
   daysSince: number;
   overdue: boolean;
 }
+
+/** A guide's review: from its front matter, else from its file's last commit, else unknown (and why). */
+export type GuideReview =
+  | (Review & { source: 'front matter' | 'last commit' })
+  | { source: 'unknown'; lastReviewed: undefined; everyDays: number; daysSince: undefined; overdue: false; reason: string };
 
 export interface PlaybookProgress {
   team: EntityLink;
@@ -138,12 +146,17 @@ export function buildSite(input: SiteInput) {
     return link(`${ref.kind}:${ref.namespace}/${ref.name}`, ref.kind);
   }
 
-  function guideReview(g: Entry<GuideData>): Review {
+  function guideReview(g: Entry<GuideData>): GuideReview {
+    const commit = g.data.lastReviewed ? undefined : input.guideCommits?.get(g.id);
+    const date = g.data.lastReviewed ?? (commit?.status === 'committed' ? commit.date : undefined);
+    const everyDays = g.data.reviewEveryDays;
+    if (!date) return { source: 'unknown', lastReviewed: undefined, everyDays, daysSince: undefined, overdue: false, reason: whyNoDate(commit) ?? 'no date' };
     return {
-      lastReviewed: g.data.lastReviewed,
-      everyDays: g.data.reviewEveryDays,
-      daysSince: daysSince(g.data.lastReviewed, input.today),
-      overdue: isOverdue(g.data.lastReviewed, g.data.reviewEveryDays, input.today),
+      source: g.data.lastReviewed ? 'front matter' : 'last commit',
+      lastReviewed: date,
+      everyDays,
+      daysSince: daysSince(date, input.today),
+      overdue: isOverdue(date, everyDays, input.today),
     };
   }
   function entityReview(e: EntityData): Review | undefined {

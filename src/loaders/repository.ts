@@ -4,10 +4,16 @@
  * a note past its retention date, and personal data (e-mail addresses, phone numbers, profile links,
  * names from the private roster when it is present) in anything that would be published.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkReferences } from '../lib/check.ts';
 import { checkResearchForSite } from '../lib/research-check.ts';
-import { sortProblems, type Problem } from '../lib/problems.ts';
+import { GUIDE_COMPONENTS, unknownComponents } from '../lib/mdx-checks.ts';
+import { lastCommits, whyNoDate, type GitRunner } from '../lib/last-commit.ts';
+import { error, warning, sortProblems, type Problem } from '../lib/problems.ts';
+import { isOverdue } from '../lib/review.ts';
 import { loadContent, type LoadedContent } from './content.ts';
+import { gitRunner } from './git.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -17,9 +23,45 @@ export interface RepositoryCheck {
   warnings: number;
 }
 
-export function checkRepository(root: string, today: Date): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
-  const problems = sortProblems([...content.problems, ...checkReferences(content, { today }), ...checkResearchForSite(content, today)]);
+  const problems = sortProblems([
+    ...content.problems,
+    ...checkReferences(content, { today }),
+    ...checkResearchForSite(content, today),
+    ...checkCommitDates(content, today, git),
+    ...checkGuideComponents(root, content),
+  ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
+}
+
+/**
+ * Guides without `lastReviewed` are dated by their file's last commit: warn when that date is overdue, or
+ * when it cannot be known (a shallow clone, no git). A file not committed yet gets its date when it is.
+ */
+export function checkCommitDates(content: LoadedContent, today: Date, git: GitRunner): Problem[] {
+  const undated = content.guides.filter((g) => !g.data.lastReviewed && !g.data.draft);
+  const commits = lastCommits(undated.map((g) => g.file), git);
+  const problems: Problem[] = [];
+  for (const g of undated) {
+    const c = commits.get(g.file);
+    if (c?.status === 'committed') {
+      if (isOverdue(c.date, g.data.reviewEveryDays, today)) {
+        problems.push(warning(g.file, `has no lastReviewed, and its last change (commit ${c.commit.slice(0, 7)}, ${c.date.toISOString().slice(0, 10)}) is more than ${g.data.reviewEveryDays} days ago: check the steps still work and add lastReviewed: YYYY-MM-DD`, { field: 'lastReviewed' }));
+      }
+    } else if (c && c.status !== 'uncommitted') {
+      problems.push(warning(g.file, `has no lastReviewed and its review date is unknown: ${whyNoDate(c)}. Add lastReviewed: YYYY-MM-DD to the front matter to set it`, { field: 'lastReviewed' }));
+    }
+  }
+  return problems;
+}
+
+/** Guides may use the MDX components of src/components/mdx/ without importing them, and no others. */
+export function checkGuideComponents(root: string, content: LoadedContent): Problem[] {
+  return content.guides.flatMap((g) =>
+    unknownComponents(readFileSync(path.join(root, g.file), 'utf8')).map((c) =>
+      error(g.file, `<${c.name}> is not a component guides can use: use one of ${GUIDE_COMPONENTS.map((n) => `<${n}>`).join(', ')}, or import it at the top of the file`, { line: c.line }),
+    ),
+  );
 }

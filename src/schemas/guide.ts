@@ -22,8 +22,12 @@ export const GuideSchema = z.strictObject({
   prerequisites: z.array(SlugSchema).default([]),
   /** Catalogue entities the guide uses (templates, databases, pipelines...): entity references, default kind Component. */
   uses: z.array(EntityRefSchema).default([]),
-  /** When the owner last checked that the guide is still right (YYYY-MM-DD). */
-  lastReviewed: DateSchema,
+  /**
+   * When the owner last checked that the guide is still right (YYYY-MM-DD). Optional: without it, the date
+   * of the last commit that changed the file counts (src/lib/last-commit.ts); a shallow clone does not know
+   * that date, and the page then says the review date is unknown rather than guess.
+   */
+  lastReviewed: DateSchema.optional(),
   /** How many days a review stays valid; after that the guide is flagged as overdue. Default 180. */
   reviewEveryDays: z.number().int().positive().default(180),
   /** Free-form tags for search filters. */

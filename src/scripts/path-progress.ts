@@ -19,6 +19,13 @@ class PavedPathProgress extends HTMLElement {
         summary.hidden = false;
         summary.textContent = `${ticked} of ${boxes.length} steps done`;
       }
+      // Each day says how far along it is too.
+      for (const line of this.querySelectorAll<HTMLElement>('[data-day-progress]')) {
+        const day = Array.from(line.parentElement?.querySelectorAll<HTMLInputElement>('input[data-step]') ?? []);
+        const done = day.filter((b) => b.checked).length;
+        line.hidden = false;
+        line.textContent = done === day.length ? 'Day done' : `${done} of ${day.length} done`;
+      }
     };
     for (const box of boxes) {
       box.hidden = false;

@@ -10,8 +10,8 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
   let sequence = 0;
   let timer: number | undefined;
   panel.id ||= 'site-search-results';
+  // aria-expanded is not allowed on a search box (only on a combobox); the live region below announces results instead.
   input.setAttribute('aria-controls', panel.id);
-  input.setAttribute('aria-expanded', 'false');
   const live = document.createElement('p');
   live.className = 'visually-hidden';
   live.setAttribute('role', 'status');
@@ -19,7 +19,6 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   const run = async (term: string) => {
@@ -65,7 +64,6 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
     footer.append(all);
     panel.replaceChildren(...(data.length ? [list] : []), footer);
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     live.textContent = `${response.results.length} result${response.results.length === 1 ? '' : 's'}`;
   };
 

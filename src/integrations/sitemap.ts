@@ -1,0 +1,25 @@
+/**
+ * Writes dist/sitemap.xml after the build from the pages Astro rendered (src/lib/sitemap.ts). Needs `site`
+ * in the Astro config for absolute addresses.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { sitemapPaths, sitemapXml } from '../lib/sitemap.ts';
+
+export default function sitemap(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'paved-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('astro.config.mjs: set `site` (the public address); the sitemap needs absolute URLs.');
+        site = config.site;
+      },
+      'astro:build:done': ({ dir, pages, logger }) => {
+        const paths = sitemapPaths(pages.map((p) => p.pathname));
+        writeFileSync(new URL('sitemap.xml', dir), sitemapXml(site, paths));
+        logger.info(`sitemap: ${paths.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { guideSidebar, guidesByIds, neighbours } from '../src/lib/guide-nav.ts';
+
+const guides = [
+  { id: 'welcome', data: { title: 'Welcome', category: 'start-here' as const } },
+  { id: 'laptop', data: { title: 'Laptop', category: 'start-here' as const } },
+  { id: 'postgres', data: { title: 'Postgres', category: 'data' as const } },
+  { id: 'secrets', data: { title: 'Secrets', category: 'security' as const } },
+];
+
+test('the sidebar groups guides by category in the fixed order and leaves out empty categories', () => {
+  const groups = guideSidebar(guides, 'postgres');
+  assert.deepEqual(groups.map((g) => g.id), ['start-here', 'data', 'security']);
+  assert.deepEqual(groups.map((g) => g.label), ['Start here', 'Data', 'Security']);
+  assert.deepEqual(groups[0]?.items.map((i) => i.href), ['/guides/welcome/', '/guides/laptop/']);
+});
+
+test('only the group of the current guide is marked current, with the guide itself', () => {
+  const groups = guideSidebar(guides, 'postgres');
+  assert.deepEqual(groups.map((g) => g.current), [false, true, false]);
+  assert.deepEqual(groups.flatMap((g) => g.items.filter((i) => i.current).map((i) => i.id)), ['postgres']);
+  assert.ok(guideSidebar(guides, undefined).every((g) => !g.current));
+});
+
+test('previous and next follow reading order and stop at both ends', () => {
+  assert.deepEqual(neighbours(guides, 'laptop'), { prev: guides[0], next: guides[2] });
+  assert.deepEqual(neighbours(guides, 'welcome'), { prev: undefined, next: guides[1] });
+  assert.deepEqual(neighbours(guides, 'secrets'), { prev: guides[2], next: undefined });
+  assert.deepEqual(neighbours(guides, 'nope'), { prev: undefined, next: undefined });
+});
+
+test('a list of guide ids gives the guides in its order, and an unknown id names the list and the fix', () => {
+  const byId = new Map(guides.map((g) => [g.id, g]));
+  assert.deepEqual(guidesByIds(['secrets', 'welcome'], byId, 'x').map((g) => g.id), ['secrets', 'welcome']);
+  assert.throws(() => guidesByIds(['welcome', 'gone', 'lost'], byId, 'src/site.config.ts mostReadGuides'), {
+    message: 'src/site.config.ts mostReadGuides: "gone", "lost" are not published guides: use file names from content/guides/ without ".mdx"',
+  });
+});
