@@ -1,0 +1,233 @@
+/**
+ * npm run bench [-- --guides 1000,10000 --runs 2 --seed 1 --port 4381 --no-search --no-starlight]
+ *
+ * Generates content at each scale, builds it with Paved and with Starlight (alternating, so that machine
+ * load affects both alike), measures the builds, dist/, search and `paved check`, prints a table and
+ * writes bench/results/latest.json. See bench/README.md for what each figure means.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_TODAY, generate, writeStarlight, type Scale } from './generate.ts';
+import { distStats, loadavg, machine, median, phases, round, timed, type DistStats, type Phase, type Timed } from './measure.ts';
+import { measureSearch, type SearchStats } from './search.ts';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(benchDir);
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const SCALES = arg('guides', '1000').split(',').map(Number);
+const RUNS = Number(arg('runs', '1'));
+const SEED = Number(arg('seed', '1'));
+const PORT = Number(arg('port', process.env['PAVED_E2E_PORT'] ?? '4381'));
+const OUT = path.resolve(arg('out', path.join(benchDir, 'out')));
+const CHROMIUM = process.env['PAVED_CHROMIUM'] ?? '/usr/bin/chromium';
+const WITH_SEARCH = !flag('no-search');
+const WITH_STARLIGHT = !flag('no-starlight');
+const QUERIES = ['postgres', 'kafka', 'rollback', 'ingress', 'tracing', 'certificates', 'canary', 'migrations', 'redis', 'bucket', 'latency', 'dashboards', 'pipeline', 'secrets', 'retention', 'indexes', 'gateway', 'scheduler', 'billing', 'customs'];
+
+const COMMON_PHASES = [
+  { name: 'content sync (content layer: loaders, MDX front matter)', pattern: /\[content\] Syncing content/ },
+  { name: 'bundling (Vite: MDX compile, syntax highlighting, server + client bundles)', pattern: /Building static entrypoints/ },
+  { name: 'rendering (generating static routes)', pattern: /generating static routes/ },
+  { name: 'search index and post-build hooks (Pagefind, sitemap)', pattern: /\[build\] ✓ Completed in/ },
+];
+const PAVED_PHASES = [{ name: 'Astro setup after the content check', pattern: /\[paved\] content checked/ }, ...COMMON_PHASES];
+const FIRST_PHASE = { paved: 'start: Node, Astro, config, Paved content check', starlight: 'start: Node, Astro, config' };
+
+interface BuildResult extends Omit<Timed, 'lines'> {
+  tool: 'paved' | 'starlight';
+  run: number;
+  pagesPerSecond: number;
+  phases: Phase[];
+}
+
+interface ScaleResult {
+  scale: Scale;
+  check: { wallSeconds: number; cpuSeconds: number; exitCode: number; loadBefore: string; loadAfter: string };
+  builds: BuildResult[];
+  paved: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats; search?: SearchStats };
+  starlight?: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats };
+  /** Paved / Starlight, median wall time: the figure that matters. */
+  ratioWall?: number;
+  ratioCpu?: number;
+}
+
+const node = process.execPath;
+const env = { ...process.env, PAVED_TODAY: BENCH_TODAY, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', PATH: `${path.dirname(node)}:${process.env['PATH'] ?? ''}` };
+
+async function build(tool: 'paved' | 'starlight', dir: string, run: number, logDir: string): Promise<{ result: BuildResult; dist: string }> {
+  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(path.join(dir, '.astro'), { recursive: true, force: true });
+  rmSync(path.join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+  rmSync(path.join(dir, 'node_modules/.vite'), { recursive: true, force: true });
+  const log = path.join(logDir, `${tool}-build-${run}.log`);
+  process.stdout.write(`  ${tool} build ${run}... `);
+  const t = await timed([node, path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, env, log);
+  if (t.exitCode !== 0) throw new Error(`${tool} build failed (exit ${t.exitCode}); see ${log}`);
+  const dist = path.join(dir, 'dist');
+  const pages = distStats(dist).pages;
+  const { lines, ...rest } = t;
+  const result: BuildResult = { tool, run, ...rest, pagesPerSecond: round(pages / t.wallSeconds, 1), phases: phases(lines, FIRST_PHASE[tool], tool === 'paved' ? PAVED_PHASES : COMMON_PHASES, Math.round(t.wallSeconds * 1000)) };
+  console.log(`${t.wallSeconds}s wall, ${t.cpuSeconds}s CPU, ${t.peakTreeRssMB} MB peak (load ${t.loadBefore.split(' ')[0]} -> ${t.loadAfter.split(' ')[0]})`);
+  return { result, dist };
+}
+
+async function runScale(guides: number): Promise<ScaleResult> {
+  const scale: Scale = { guides, entities: Math.round(guides / 2), interviews: Math.round(guides / 10) };
+  const out = path.join(OUT, `g${guides}`);
+  const logDir = path.join(out, 'logs');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
+  console.log(`\n== ${guides} guides, ${scale.entities} entities, ${scale.interviews} interviews (seed ${SEED})`);
+  const generated = generate(root, out, scale, SEED);
+  const starlightDir = WITH_STARLIGHT ? writeStarlight(benchDir, out, generated.guides) : undefined;
+
+  process.stdout.write('  paved check... ');
+  const c = await timed([node, path.join(generated.pavedDir, 'bin/paved.js'), 'check'], generated.pavedDir, env, path.join(logDir, 'check.log'));
+  if (c.exitCode !== 0) throw new Error(`paved check found errors in the generated content; see ${path.join(logDir, 'check.log')}`);
+  console.log(`${c.wallSeconds}s`);
+
+  const builds: BuildResult[] = [];
+  let pavedDist = '';
+  let starlightDist = '';
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternate the order, so neither tool always runs on a warmer (or busier) machine.
+    const order: ('paved' | 'starlight')[] = run % 2 ? ['paved', 'starlight'] : ['starlight', 'paved'];
+    for (const tool of order) {
+      if (tool === 'starlight' && !starlightDir) continue;
+      const b = await build(tool, tool === 'paved' ? generated.pavedDir : starlightDir!, run, logDir);
+      builds.push(b.result);
+      if (tool === 'paved') pavedDist = b.dist;
+      else starlightDist = b.dist;
+    }
+  }
+  const of = (tool: string) => builds.filter((b) => b.tool === tool);
+  const summary = (tool: string) => ({
+    medianWallSeconds: round(median(of(tool).map((b) => b.wallSeconds)), 2),
+    medianCpuSeconds: round(median(of(tool).map((b) => b.cpuSeconds)), 2),
+    peakTreeRssMB: Math.max(...of(tool).map((b) => b.peakTreeRssMB)),
+  });
+  const result: ScaleResult = {
+    scale,
+    check: { wallSeconds: c.wallSeconds, cpuSeconds: c.cpuSeconds, exitCode: c.exitCode, loadBefore: c.loadBefore, loadAfter: c.loadAfter },
+    builds,
+    paved: { ...summary('paved'), dist: distStats(pavedDist) },
+  };
+  if (starlightDir) {
+    result.starlight = { ...summary('starlight'), dist: distStats(starlightDist) };
+    result.ratioWall = round(result.paved.medianWallSeconds / result.starlight.medianWallSeconds, 2);
+    result.ratioCpu = round(result.paved.medianCpuSeconds / result.starlight.medianCpuSeconds, 2);
+  }
+  if (WITH_SEARCH) {
+    process.stdout.write('  search in Chromium... ');
+    const page = `/guides/${generated.guides[0]!.id}/`;
+    result.paved.search = await measureSearch(pavedDist, PORT, page, QUERIES, CHROMIUM);
+    console.log(`${result.paved.search.engineWarmMedianMs} ms warm, ${result.paved.search.engineColdMedianMs} ms cold (engine)`);
+  }
+  return result;
+}
+
+interface Target {
+  scale: number;
+  name: string;
+  target: string;
+  value: string;
+  met: boolean;
+}
+
+function targets(results: ScaleResult[]): Target[] {
+  const out: Target[] = [];
+  for (const r of results) {
+    const g = r.scale.guides;
+    if (r.ratioWall !== undefined) out.push({ scale: g, name: 'build time vs Starlight', target: '<= 0.7x', value: `${r.ratioWall}x`, met: r.ratioWall <= 0.7 });
+    if (g >= 10000) {
+      out.push({ scale: g, name: 'build wall time', target: '< 180 s', value: `${r.paved.medianWallSeconds} s`, met: r.paved.medianWallSeconds < 180 });
+      out.push({ scale: g, name: 'peak memory (process tree)', target: '< 4096 MB', value: `${r.paved.peakTreeRssMB} MB`, met: r.paved.peakTreeRssMB < 4096 });
+      out.push({ scale: g, name: 'paved check', target: '< 5 s', value: `${r.check.wallSeconds} s`, met: r.check.wallSeconds < 5 });
+    }
+    const s = r.paved.search;
+    if (s) {
+      out.push({ scale: g, name: 'search warm, first result (engine)', target: '< 50 ms', value: `${s.engineWarmMedianMs} ms`, met: s.engineWarmMedianMs < 50 });
+      out.push({ scale: g, name: 'search cold, first result (engine)', target: '< 300 ms', value: `${s.engineColdMedianMs} ms`, met: s.engineColdMedianMs < 300 });
+      out.push({ scale: g, name: 'search warm, first result (header box, incl. 120 ms debounce)', target: '< 50 ms', value: `${s.uiWarmMedianMs} ms`, met: s.uiWarmMedianMs < 50 });
+      out.push({ scale: g, name: 'search cold, first result (header box, incl. 120 ms debounce)', target: '< 300 ms', value: `${s.uiColdMedianMs} ms`, met: s.uiColdMedianMs < 300 });
+      out.push({ scale: g, name: 'bytes fetched by the first query', target: '< 300 kB', value: `${s.firstQueryKB} kB`, met: s.firstQueryKB < 300 });
+    }
+  }
+  return out;
+}
+
+function table(rows: (string | number)[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  return rows.map((r, j) => {
+    const line = `| ${r.map((c, i) => String(c ?? '').padEnd(widths[i]!)).join(' | ')} |`;
+    return j === 0 ? `${line}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : line;
+  }).join('\n');
+}
+
+function report(results: ScaleResult[]): string {
+  const rows: (string | number)[][] = [['guides', 'tool', 'pages', 'build wall s', 'CPU s', 'peak tree MB', 'pages/s', 'dist MB', 'guide HTML gz kB', 'guide JS gz kB', 'Pagefind MB']];
+  for (const r of results) {
+    for (const tool of ['paved', 'starlight'] as const) {
+      const t = r[tool];
+      if (!t) continue;
+      rows.push([r.scale.guides, tool, t.dist.pages, t.medianWallSeconds, t.medianCpuSeconds, t.peakTreeRssMB, round(t.dist.pages / t.medianWallSeconds, 1), t.dist.distMB, t.dist.medianGuideHtmlGzipKB, t.dist.medianGuideJsGzipKB, t.dist.pagefindMB]);
+    }
+  }
+  let text = table(rows);
+  for (const r of results) {
+    text += `\n\n${r.scale.guides} guides: Paved / Starlight = ${r.ratioWall ?? 'n/a'} (wall), ${r.ratioCpu ?? 'n/a'} (CPU); paved check ${r.check.wallSeconds} s`;
+    const s = r.paved.search;
+    if (s) text += `\nsearch (median of ${s.queries}): engine ${s.engineWarmMedianMs} ms warm / ${s.engineColdMedianMs} ms cold; header box ${s.uiWarmMedianMs} ms warm / ${s.uiColdMedianMs} ms cold; first query fetched ${s.firstQueryKB} kB`;
+    const first = r.builds.find((b) => b.tool === 'paved');
+    if (first) text += `\nPaved build phases (run ${first.run}): ${first.phases.map((p) => `${p.name} ${round(p.ms / 1000, 1)} s`).join('; ')}`;
+    const sl = r.builds.find((b) => b.tool === 'starlight');
+    if (sl) text += `\nStarlight build phases (run ${sl.run}): ${sl.phases.map((p) => `${p.name} ${round(p.ms / 1000, 1)} s`).join('; ')}`;
+  }
+  text += `\n\n${table([['guides', 'target', 'goal', 'measured', 'met'], ...targets(results).map((t) => [t.scale, t.name, t.target, t.value, t.met ? 'yes' : 'NO'])])}`;
+  return text;
+}
+
+function starlightVersion(): string {
+  const file = path.join(benchDir, 'starlight/node_modules/@astrojs/starlight/package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'not installed';
+}
+
+async function main(): Promise<void> {
+  if (WITH_STARLIGHT && !existsSync(path.join(benchDir, 'starlight/node_modules/astro'))) {
+    throw new Error('Starlight is not installed for the benchmark: run "npm ci --prefix bench/starlight" once (or pass --no-starlight)');
+  }
+  const started = new Date();
+  const loadStart = loadavg();
+  const results: ScaleResult[] = [];
+  for (const g of SCALES) results.push(await runScale(g));
+  const text = report(results);
+  console.log(`\n${text}`);
+  const json = {
+    date: started.toISOString(),
+    durationMinutes: round((Date.now() - started.getTime()) / 60000, 1),
+    machine: { ...machine(), nproc: execFileSync('nproc').toString().trim(), free: execFileSync('free', ['-h']).toString().trim() },
+    loadavgStart: loadStart,
+    loadavgEnd: loadavg(),
+    versions: { starlight: starlightVersion(), astro: (JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version },
+    options: { seed: SEED, runs: RUNS, queries: QUERIES },
+    results,
+    targets: targets(results),
+  };
+  mkdirSync(path.join(benchDir, 'results'), { recursive: true });
+  const file = path.join(benchDir, 'results/latest.json');
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  console.log(`\nwritten: ${path.relative(root, file)}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
