@@ -50,6 +50,12 @@ interface BuildResult extends Omit<Timed, 'lines'> {
 
 interface ScaleResult {
   scale: Scale;
+  /** When this scale was run, and the machine's load average then (other work on the machine slows builds). */
+  date: string;
+  loadavgStart: string;
+  loadavgEnd: string;
+  /** The Paved commit the generated copy was taken from. */
+  commit: string;
   check: { wallSeconds: number; cpuSeconds: number; exitCode: number; loadBefore: string; loadAfter: string };
   builds: BuildResult[];
   paved: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats; search?: SearchStats };
@@ -81,6 +87,9 @@ async function build(tool: 'paved' | 'starlight', dir: string, run: number, logD
 
 async function runScale(guides: number): Promise<ScaleResult> {
   const scale: Scale = { guides, entities: Math.round(guides / 2), interviews: Math.round(guides / 10) };
+  const started = new Date();
+  const loadavgStart = loadavg();
+  const commit = gitCommit();
   const out = path.join(OUT, `g${guides}`);
   const logDir = path.join(out, 'logs');
   rmSync(out, { recursive: true, force: true });
@@ -116,6 +125,10 @@ async function runScale(guides: number): Promise<ScaleResult> {
   });
   const result: ScaleResult = {
     scale,
+    date: started.toISOString(),
+    loadavgStart,
+    loadavgEnd: '',
+    commit,
     check: { wallSeconds: c.wallSeconds, cpuSeconds: c.cpuSeconds, exitCode: c.exitCode, loadBefore: c.loadBefore, loadAfter: c.loadAfter },
     builds,
     paved: { ...summary('paved'), dist: distStats(pavedDist) },
@@ -131,6 +144,7 @@ async function runScale(guides: number): Promise<ScaleResult> {
     result.paved.search = await measureSearch(pavedDist, PORT, page, QUERIES, CHROMIUM);
     console.log(`${result.paved.search.engineWarmMedianMs} ms warm, ${result.paved.search.engineColdMedianMs} ms cold (engine)`);
   }
+  result.loadavgEnd = loadavg();
   return result;
 }
 
@@ -183,7 +197,8 @@ function report(results: ScaleResult[]): string {
   }
   let text = table(rows);
   for (const r of results) {
-    text += `\n\n${r.scale.guides} guides: Paved / Starlight = ${r.ratioWall ?? 'n/a'} (wall), ${r.ratioCpu ?? 'n/a'} (CPU); paved check ${r.check.wallSeconds} s`;
+    text += `\n\n${r.scale.guides} guides (${r.date ?? 'date unknown'}, Paved ${r.commit ?? 'unknown'}, load average ${r.loadavgStart ?? '?'} at start, ${r.loadavgEnd ?? '?'} at end): Paved / Starlight = ${r.ratioWall ?? 'n/a'} (wall), ${r.ratioCpu ?? 'n/a'} (CPU); paved check ${r.check.wallSeconds} s`;
+    for (const b of r.builds) text += `\n  ${b.tool} run ${b.run}: ${b.wallSeconds} s wall, ${b.cpuSeconds} s CPU, ${b.peakTreeRssMB} MB peak; load ${b.loadBefore.split(' ')[0]} before, ${b.loadAfter.split(' ')[0]} after`;
     const s = r.paved.search;
     if (s) text += `\nsearch (median of ${s.queries}): engine ${s.engineWarmMedianMs} ms warm / ${s.engineColdMedianMs} ms cold; header box ${s.uiWarmMedianMs} ms warm / ${s.uiColdMedianMs} ms cold; first query fetched ${s.firstQueryKB} kB`;
     const first = r.builds.find((b) => b.tool === 'paved');
@@ -193,6 +208,16 @@ function report(results: ScaleResult[]): string {
   }
   text += `\n\n${table([['guides', 'target', 'goal', 'measured', 'met'], ...targets(results).map((t) => [t.scale, t.name, t.target, t.value, t.met ? 'yes' : 'NO'])])}`;
   return text;
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { cwd: root }).toString().trim();
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return 'unknown';
+  }
 }
 
 function starlightVersion(): string {
@@ -206,10 +231,13 @@ async function main(): Promise<void> {
   }
   const started = new Date();
   const loadStart = loadavg();
-  const results: ScaleResult[] = [];
-  for (const g of SCALES) results.push(await runScale(g));
-  const text = report(results);
-  console.log(`\n${text}`);
+  const fresh: ScaleResult[] = [];
+  for (const g of SCALES) fresh.push(await runScale(g));
+  console.log(`\n${report(fresh)}`);
+  // Results for scales not run this time are kept from the previous file, each with its own date and load.
+  const file = path.join(benchDir, 'results/latest.json');
+  const previous = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: ScaleResult[] }).results ?? []) : [];
+  const results = [...previous.filter((r) => !SCALES.includes(r.scale.guides)), ...fresh].sort((a, b) => a.scale.guides - b.scale.guides);
   const json = {
     date: started.toISOString(),
     durationMinutes: round((Date.now() - started.getTime()) / 60000, 1),
@@ -222,9 +250,10 @@ async function main(): Promise<void> {
     targets: targets(results),
   };
   mkdirSync(path.join(benchDir, 'results'), { recursive: true });
-  const file = path.join(benchDir, 'results/latest.json');
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-  console.log(`\nwritten: ${path.relative(root, file)}`);
+  const markdown = path.join(benchDir, 'results/latest.md');
+  writeFileSync(markdown, `# Benchmark results\n\nWritten by \`npm run bench\`; see bench/README.md for what each figure means.\n\n${report(results)}\n`);
+  console.log(`\nwritten: ${path.relative(root, file)}, ${path.relative(root, markdown)}`);
 }
 
 main().catch((e: unknown) => {
