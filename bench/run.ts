@@ -6,7 +6,7 @@
  * writes bench/results/latest.json. See bench/README.md for what each figure means.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_TODAY, generate, writeStarlight, type Scale } from './generate.ts';
@@ -56,6 +56,8 @@ interface ScaleResult {
   loadavgEnd: string;
   /** The Paved commit the generated copy was taken from. */
   commit: string;
+  /** When search was measured again with --search-only, if it was. */
+  searchDate?: string;
   check: { wallSeconds: number; cpuSeconds: number; exitCode: number; loadBefore: string; loadAfter: string };
   builds: BuildResult[];
   paved: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats; search?: SearchStats };
@@ -85,7 +87,22 @@ async function build(tool: 'paved' | 'starlight', dir: string, run: number, logD
   return { result, dist };
 }
 
+/** --search-only: measures search again on the Paved site already built at this scale, keeping the rest. */
+async function searchOnly(guides: number): Promise<ScaleResult> {
+  const file = path.join(benchDir, 'results/latest.json');
+  const previous = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { results?: ScaleResult[] }).results ?? []) : [];
+  const result = previous.find((r) => r.scale.guides === guides);
+  const dist = path.join(OUT, `g${guides}`, 'paved', 'dist');
+  if (!result || !existsSync(dist)) throw new Error(`--search-only needs an earlier full run at ${guides} guides (results and ${dist})`);
+  const first = readdirSync(path.join(dist, 'guides')).find((d) => d.startsWith('g1-'));
+  console.log(`\n== ${guides} guides: search only, on the build of ${result.date}`);
+  result.paved.search = await measureSearch(dist, PORT, `/guides/${first}/`, QUERIES, CHROMIUM);
+  result.searchDate = new Date().toISOString();
+  return result;
+}
+
 async function runScale(guides: number): Promise<ScaleResult> {
+  if (flag('search-only')) return searchOnly(guides);
   const scale: Scale = { guides, entities: Math.round(guides / 2), interviews: Math.round(guides / 10) };
   const started = new Date();
   const loadavgStart = loadavg();

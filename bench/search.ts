@@ -130,7 +130,7 @@ export async function measureSearch(dist: string, port: number, page: string, qu
       await tab.waitForTimeout(250);
       const ms = (await tab.evaluate(`(${TYPE_AND_WAIT})(${JSON.stringify(q)})`)) as number;
       if (ms >= 0) uiWarm.push(ms);
-      const e = (await tab.evaluate(`(${ENGINE})(${JSON.stringify(`${q} service`)})`)) as number;
+      const e = (await tab.evaluate(`(${ENGINE})(${JSON.stringify(q)})`)) as number;
       if (e >= 0) engineWarm.push(e);
     }
     await context.close();
