@@ -39,24 +39,25 @@ class Checker {
   /** Checks an entity reference written in `field` of `file`. */
   entity(file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, defaultKind: EntityKind | undefined, allowed?: readonly EntityKind[], namespace = 'default'): EntityRef | undefined {
     const field = path.join('.');
-    const line = lineOf(path);
+    // Finding a line can mean parsing the file again (src/loaders/parse.ts), so it is done only for a problem.
+    const at = () => ({ field, line: lineOf(path) });
     let ref: EntityRef;
     try {
       ref = parseEntityRef(value, defaultKind, namespace);
     } catch (e) {
       // A reference to an entity of a kind Paved leaves out (warned about where it is defined) is fine.
       if (e instanceof UnknownKindError && this.known.entities.has(e.key)) return undefined;
-      this.problems.push(error(file, (e as Error).message, { field, line }));
+      this.problems.push(error(file, (e as Error).message, at()));
       return undefined;
     }
     if (allowed && !allowed.includes(ref.kind)) {
-      this.problems.push(error(file, `"${value}" is a ${ref.kind}, but this field takes a ${allowed.join(' or ')}`, { field, line }));
+      this.problems.push(error(file, `"${value}" is a ${ref.kind}, but this field takes a ${allowed.join(' or ')}`, at()));
       return undefined;
     }
     // An entity that exists but failed validation has its own error already; do not add a second one here.
     if (!this.entityKeys.has(refKey(ref)) && !this.known.entities.has(refKey(ref))) {
       const hint = ref.kind === 'Group' ? 'add the team to content/catalogue/ as a Group, or fix the name' : `add the ${ref.kind} to content/catalogue/, or fix the reference`;
-      this.problems.push(error(file, `"${value}" does not match any ${ref.kind} in the catalogue (looked for ${refKey(ref)}): ${hint}`, { field, line }));
+      this.problems.push(error(file, `"${value}" does not match any ${ref.kind} in the catalogue (looked for ${refKey(ref)}): ${hint}`, at()));
       return undefined;
     }
     return ref;

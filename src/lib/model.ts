@@ -113,6 +113,19 @@ export function confidenceFor(interviews: number): number {
   return 0;
 }
 
+/** Groups items under each of their keys, keeping the items' order; an item is listed once per key. */
+export function indexBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
 export function buildSite(input: SiteInput) {
   const published = <T extends { draft: boolean }>(list: Entry<T>[]) => list.filter((e) => !e.data.draft);
   const guides = published(input.guides).sort(
@@ -177,11 +190,23 @@ export function buildSite(input: SiteInput) {
   }
 
   const ownerKey = (value: string) => refKey(parseEntityRef(value, 'Group'));
+  // Reverse lookups that pages make once each (an entity page asks which guides use it, a guide page which
+  // guides require it) are indexed once, on first use: scanning every guide for every page is quadratic and
+  // costs seconds at thousands of guides and entities (see bench/README.md).
+  let ownedIndex: Map<string, CatalogueItem[]> | undefined;
+  let usingIndex: Map<string, Entry<GuideData>[]> | undefined;
+  let requiringIndex: Map<string, Entry<GuideData>[]> | undefined;
   function entitiesOwnedBy(key: string): CatalogueItem[] {
-    return catalogue.filter((c) => 'owner' in c.entity.spec && typeof c.entity.spec.owner === 'string' && refKey(parseEntityRef(c.entity.spec.owner, 'Group', c.entity.metadata.namespace)) === key);
+    ownedIndex ??= indexBy(catalogue, (c) => ('owner' in c.entity.spec && typeof c.entity.spec.owner === 'string' ? [refKey(parseEntityRef(c.entity.spec.owner, 'Group', c.entity.metadata.namespace))] : []));
+    return [...(ownedIndex.get(key) ?? [])];
   }
   function guidesUsing(key: string): Entry<GuideData>[] {
-    return guides.filter((g) => g.data.uses.some((u) => refKey(parseEntityRef(u, 'Component')) === key));
+    usingIndex ??= indexBy(guides, (g) => g.data.uses.map((u) => refKey(parseEntityRef(u, 'Component'))));
+    return [...(usingIndex.get(key) ?? [])];
+  }
+  function guidesRequiring(id: string): Entry<GuideData>[] {
+    requiringIndex ??= indexBy(guides, (g) => g.data.prerequisites);
+    return [...(requiringIndex.get(id) ?? [])];
   }
 
   const evidence = computeEvidence(themes.map((t) => t.id), input.interviews);
@@ -343,7 +368,7 @@ export function buildSite(input: SiteInput) {
     /** Roadmap items citing a finding. */
     roadmapCiting: (findingId: string) => roadmapItems.filter((r) => r.item.data.evidence.includes(findingId)),
     /** Guides that list a guide as a prerequisite. */
-    guidesRequiring: (id: string) => guides.filter((g) => g.data.prerequisites.includes(id)),
+    guidesRequiring,
     /** Playbooks and paths that lead to a guide. */
     pathsIncluding: (id: string) => paths.filter((p) => p.data.days.some((d) => d.steps.some((s) => s.guide === id))),
   };

@@ -56,8 +56,6 @@ export function parseFrontmatter(text: string, file: string): { value?: ParsedFr
     const reason = ((e as { reason?: string }).reason ?? (e as Error).message).split('\n')[0];
     return { problems: [error(file, `front matter is not valid YAML: ${reason}`, { line: mark?.line !== undefined ? mark.line + 2 : undefined })] };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(parsed.matter, { lineCounter: counter });
   const data = parsed.data as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [error(file, 'front matter must be a set of "field: value" lines', { line: 2 })] };
@@ -65,8 +63,19 @@ export function parseFrontmatter(text: string, file: string): { value?: ParsedFr
   // The front matter text starts on line 2 (after the opening ---); gray-matter keeps its leading newline.
   const offset = parsed.matter.startsWith('\n') ? 0 : 1;
   const matterLines = parsed.matter.split('\n').length;
+  // Line numbers are only needed to report a problem, so the position-keeping parse is done on first use:
+  // parsing every file's front matter twice was a large share of the content check (see bench/README.md).
+  const matterText = parsed.matter;
+  let finder: LineOf | undefined;
+  const lineOf: LineOf = (path) => {
+    if (!finder) {
+      const counter = new LineCounter();
+      finder = lineFinder(parseDocument(matterText, { lineCounter: counter }), counter, offset);
+    }
+    return finder(path);
+  };
   return {
-    value: { data: data as Record<string, unknown>, body: parsed.content, lineOf: lineFinder(doc, counter, offset), bodyLine: matterLines + 2 },
+    value: { data: data as Record<string, unknown>, body: parsed.content, lineOf, bodyLine: matterLines + 2 },
     problems: [],
   };
 }
