@@ -24,6 +24,8 @@ const OWNER: readonly EntityKind[] = ['Group', 'User'];
 
 class Checker {
   readonly problems: Problem[] = [];
+  /** References that matched nothing while part of the catalogue could not be read: reported once, in `unchecked()`. */
+  private readonly deferred: { file: string; field: string; value: string }[] = [];
   private readonly entityKeys = new Map<string, { kind: EntityKind }>();
   private readonly ids: Record<string, Map<string, Source<{ draft?: boolean }>>> = {};
   private readonly known: LoadedContent['known'];
@@ -47,6 +49,10 @@ class Checker {
     } catch (e) {
       // A reference to an entity of a kind Paved leaves out (warned about where it is defined) is fine.
       if (e instanceof UnknownKindError && this.known.entities.has(e.key)) return undefined;
+      if (e instanceof UnknownKindError && this.known.unreadable.length > 0) {
+        this.deferred.push({ file, field, value });
+        return undefined;
+      }
       this.problems.push(error(file, (e as Error).message, at()));
       return undefined;
     }
@@ -56,11 +62,43 @@ class Checker {
     }
     // An entity that exists but failed validation has its own error already; do not add a second one here.
     if (!this.entityKeys.has(refKey(ref)) && !this.known.entities.has(refKey(ref))) {
+      if (this.known.unreadable.length > 0) {
+        this.deferred.push({ file, field, value });
+        return undefined;
+      }
       const hint = ref.kind === 'Group' ? 'add the team to content/catalogue/ as a Group, or fix the name' : `add the ${ref.kind} to content/catalogue/, or fix the reference`;
       this.problems.push(error(file, `"${value}" does not match any ${ref.kind} in the catalogue (looked for ${refKey(ref)}): ${hint}`, at()));
       return undefined;
     }
     return ref;
+  }
+
+  /**
+   * One note for every reference that could not be checked because part of the catalogue could not be
+   * read (it may be what they name), instead of one "does not match" error each: the read errors are the
+   * ones to fix, and the references are checked again once they are.
+   */
+  unchecked(): Problem[] {
+    const sources = this.known.unreadable;
+    const first = sources[0];
+    if (!first || this.deferred.length === 0) return [];
+    const n = this.deferred.length;
+    const byValue = new Map<string, { count: number; first: { file: string; field: string } }>();
+    for (const d of this.deferred) {
+      const seen = byValue.get(d.value);
+      if (seen) seen.count++;
+      else byValue.set(d.value, { count: 1, first: d });
+    }
+    const values = [...byValue].map(([value, { count, first: at }]) => `"${value}" (${count === 1 ? `${at.file} ${at.field}` : `${count} references, the first in ${at.file} ${at.field}`})`);
+    const listed = values.length > 5 ? `${values.slice(0, 5).join(', ')} and ${values.length - 5} other names` : values.join(', ');
+    const which = sources.length === 1 ? 'this part of the catalogue' : `these parts of the catalogue (${sources.map((u) => u.label).join('; ')})`;
+    return [
+      warning(
+        first.file,
+        `${n} reference${n === 1 ? '' : 's'} to the catalogue match${n === 1 ? 'es' : ''} no entity and could not be checked, because ${which} could not be read and may define what ${n === 1 ? 'it names' : 'they name'}: ${listed}. Fix the error${sources.length === 1 ? '' : 's'} reported for ${sources.length === 1 ? first.label : 'them'}, then check again`,
+        { line: first.line },
+      ),
+    ];
   }
 
   /** Checks that an id names an entry of a collection, and that a published page does not link a draft. */
@@ -216,5 +254,6 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
     if (first === undefined) onboarded.set(row.service, row.line);
     else p.push(error(METRICS_FILES.onboarding.file, `"${row.service}" is already listed on line ${first}: a service is onboarded once; remove one of the rows`, { field: 'service', line: row.line }));
   }
+  p.push(...c.unchecked());
   return p;
 }

@@ -40,6 +40,19 @@ export interface OtherKindDocument {
   key: string | undefined;
 }
 
+/**
+ * A part of the catalogue that could not be read: a document that is not valid YAML (and whose kind and
+ * name could not be made out), or the file a Location points at that is not there. What it would have
+ * defined is unknown, so a reference that matches nothing may point into it (src/lib/check.ts says so once
+ * instead of failing every such reference).
+ */
+export interface UnreadableSource {
+  file: string;
+  line: number | undefined;
+  /** How messages name it, e.g. "content/catalogue/org.yaml document 1". */
+  label: string;
+}
+
 /** Reads a file named by a descriptor, relative to the root; undefined when there is no such file. */
 export type ReadFile = (relativePath: string) => string | undefined;
 
@@ -47,6 +60,7 @@ const KINDS = new Set<string>(ENTITY_KINDS);
 const CORE_GROUPS = ['backstage.io/', 'scaffolder.backstage.io/'];
 const PLACEHOLDERS = ['$text', '$json', '$yaml'] as const;
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
+const NAME_PATTERN = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 
 /** Levenshtein distance, for "did you mean" hints on misspelt kinds. */
 function distance(a: string, b: string): number {
@@ -122,11 +136,24 @@ function fillPlaceholders(value: unknown, at: (string | number)[], ctx: { file: 
  * under Backstage's own apiVersion is an error, because Backstage rejects it too. `read` reads the files
  * that placeholders name.
  */
-export function parseCatalogueText(text: string, file: string, read?: ReadFile): { entities: EntitySource[]; problems: Problem[]; known: string[]; others: OtherKindDocument[] } {
-  const { documents, problems } = parseYamlDocuments(text, file);
+export function parseCatalogueText(text: string, file: string, read?: ReadFile): { entities: EntitySource[]; problems: Problem[]; known: string[]; others: OtherKindDocument[]; unreadable: UnreadableSource[] } {
+  const { documents, problems, broken } = parseYamlDocuments(text, file);
   const entities: EntitySource[] = [];
   const known: string[] = [];
   const others: OtherKindDocument[] = [];
+  const unreadable: UnreadableSource[] = [];
+  // A document that is not valid YAML is reported by the parser. When its kind and name can still be made
+  // out, references to it count as known (like an entity that fails validation) rather than each failing
+  // with "does not match any ..."; otherwise, or when it is a Location (its targets are unknown), what it
+  // defines is unknown.
+  for (const doc of broken) {
+    const data = doc.partial as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } | null } | null | undefined;
+    const kind = typeof data?.kind === 'string' ? data.kind : undefined;
+    const name = typeof data?.metadata?.name === 'string' && NAME_PATTERN.test(data.metadata.name) ? data.metadata.name : undefined;
+    const namespace = typeof data?.metadata?.namespace === 'string' ? data.metadata.namespace.toLowerCase() : 'default';
+    if (kind && name && kind !== 'Location') known.push(`${kind.toLowerCase()}:${namespace}/${name.toLowerCase()}`);
+    else unreadable.push({ file, line: doc.line, label: `${file} document ${doc.index}` });
+  }
   for (const doc of documents) {
     const where = `document ${doc.index}`;
     const data = doc.data as Record<string, unknown>;
@@ -172,7 +199,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
     problems.push(...result.problems);
     if (result.value) entities.push({ entity: result.value as EntityData, file, document: doc.index, line: doc.line, lineOf: doc.lineOf, substitutions });
   }
-  return { entities, problems, known, others };
+  return { entities, problems, known, others, unreadable };
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -208,15 +235,18 @@ function globPattern(glob: string): RegExp {
 }
 
 /**
- * The files a Location target names, repository-relative: one file, or every match of a glob. Returns an
- * error message instead when it points outside the repository or at nothing.
+ * The files a Location target names, repository-relative: one file, or every match of a glob. Returns why
+ * not instead when it points outside the repository or at nothing (`missing`), or at a folder (`folder`,
+ * its repository-relative path).
  */
-export function expandTarget(root: string, from: string, target: string): { files: string[] } | { missing: string } {
+export function expandTarget(root: string, from: string, target: string): { files: string[] } | { missing: string } | { folder: string } {
   const rel = resolveRelative(from, target);
   if (rel === undefined) return { missing: `it points outside the repository` };
   if (!/[*?]/.test(rel)) {
     const abs = path.join(root, rel);
-    return existsSync(abs) && statSync(abs).isFile() ? { files: [rel] } : { missing: `looked for ${rel}` };
+    if (!existsSync(abs)) return { missing: `looked for ${rel}` };
+    if (statSync(abs).isDirectory()) return { folder: rel };
+    return statSync(abs).isFile() ? { files: [rel] } : { missing: `${rel} is not a file` };
   }
   const fixed = rel.split('/').filter((_, i, parts) => !parts.slice(0, i + 1).some((p) => /[*?]/.test(p)));
   const pattern = globPattern(rel);
@@ -228,12 +258,13 @@ export function expandTarget(root: string, from: string, target: string): { file
  * Reads the given descriptor files and, transitively, every file their Location entities point at
  * (`target`/`targets`, relative to the referring file, globs allowed). Each file is read once.
  */
-export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[]; others: OtherKindDocument[] } {
+export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[]; others: OtherKindDocument[]; unreadable: UnreadableSource[] } {
   const seen = new Set<string>();
   const known = new Set<string>();
   const queue = [...files];
   const entities: EntitySource[] = [];
   const others: OtherKindDocument[] = [];
+  const unreadable: UnreadableSource[] = [];
   const problems: Problem[] = [];
   const read: ReadFile = (rel) => {
     const abs = path.join(root, rel);
@@ -247,6 +278,7 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
     problems.push(...result.problems);
     for (const key of result.known) known.add(key);
     others.push(...result.others);
+    unreadable.push(...result.unreadable);
     for (const source of result.entities) {
       entities.push(source);
       if (source.entity.kind !== 'Location') continue;
@@ -263,14 +295,22 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
           continue;
         }
         const found = expandTarget(root, rel, target);
+        if ('folder' in found) {
+          // Backstage reads a target as one file; a folder is a mistake even when presence is optional.
+          const base = target.replace(/\/+$/, '');
+          problems.push(error(rel, `${where}: target "${target}" is a folder (${found.folder}), but a Location target must be a file: point it at a descriptor in it, e.g. "${base}/catalog-info.yaml", or at every YAML file in it with a glob, e.g. "${base}/*.yaml"`, { field, line }));
+          unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
+          continue;
+        }
         if ('missing' in found) {
           if (spec.presence === 'optional') continue;
           problems.push(error(rel, `${where}: target "${target}" does not exist (${found.missing}): fix the path, relative to this file, or set "presence: optional"`, { field, line }));
+          unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
           continue;
         }
         queue.push(...found.files);
       }
     }
   }
-  return { entities, problems, known, files: [...seen], others };
+  return { entities, problems, known, files: [...seen], others, unreadable };
 }

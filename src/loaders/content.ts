@@ -2,7 +2,7 @@
  * Reads every content file of a Paved repository from disk and validates it with the schemas: the one
  * loader behind `paved check` and the pre-build check. Returns all problems, never stops at the first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -22,7 +22,7 @@ import {
 import type { MetricsData } from '../schemas/metrics.ts';
 import { error, type Problem } from '../lib/problems.ts';
 import { validate } from '../lib/validate.ts';
-import { readCatalogueFiles, type EntitySource } from './catalogue.ts';
+import { readCatalogueFiles, type EntitySource, type UnreadableSource } from './catalogue.ts';
 import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile, type LineOf } from './parse.ts';
 
@@ -61,18 +61,24 @@ export interface LoadedContent {
   /**
    * Ids of every file of each collection and keys of every catalogue document that names a kind and a
    * name, valid or not: a reference to an entry that failed validation is not reported a second time.
+   * `unreadable` lists the parts of the catalogue that could not be read at all (their errors are
+   * reported): while there are any, a reference that matches nothing may point into one of them.
    */
-  known: { ids: Record<FileCollection, Set<string>>; entities: Set<string> };
+  known: { ids: Record<FileCollection, Set<string>>; entities: Set<string>; unreadable: UnreadableSource[] };
   problems: Problem[];
 }
 
-/** Lists files under `dir` (relative to root) ending in one of `extensions`, sorted, as relative paths. */
+/**
+ * Lists files under `dir` (relative to root) ending in one of `extensions`, sorted, as relative paths.
+ * A folder whose name ends like a file (`old.yaml/`) is not a file: reading it would stop the run.
+ */
 export function listFiles(root: string, dir: string, extensions: readonly string[], recursive = false): string[] {
   const abs = path.join(root, dir);
   if (!existsSync(abs)) return [];
   return (readdirSync(abs, { recursive, withFileTypes: false }) as string[])
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => extensions.some((e) => f.endsWith(e)) && !f.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+    .filter((f) => statSync(path.join(abs, f)).isFile())
     .sort()
     .map((f) => `${dir}/${f}`);
 }
@@ -196,7 +202,7 @@ export function loadContent(root: string): LoadedContent {
     roster: loadRoster(root, problems),
     entities: catalogue.entities,
     metrics: loadMetrics(root, problems),
-    known: { ids, entities: catalogue.known },
+    known: { ids, entities: catalogue.known, unreadable: catalogue.unreadable },
     problems,
   };
 }

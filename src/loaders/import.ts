@@ -180,9 +180,10 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     return { ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}${note}` };
   };
   for (const key of repositories.flatMap((r) => r.schemaInvalid)) dropped.add(key);
+  // Strict: a reference that matches nothing fails its document even while some catalogue file is unreadable.
   for (;;) {
     const known = new Set([...existing.known, ...repositories.flatMap((r) => r.otherKinds), ...candidates.map((c) => refKey(entityRefOf(c.entity)))]);
-    const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known } }, { today: options.today });
+    const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known, unreadable: [] } }, { today: options.today });
     const files = new Set(candidates.map((c) => c.file));
     const mine = found.filter((p) => files.has(p.file));
     const owner = (p: Problem) => candidates.filter((c) => c.file === p.file && c.line <= (p.line ?? 0)).sort((a, b) => b.line - a.line)[0];

@@ -11,9 +11,44 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "ship-a-service"');
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The number of days in a month (1 to 12) of a year, leap years included. */
+function daysIn(year: number, month: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0); // day 0 of the next month is the last of this one (Date.UTC maps years 0-99 to 19xx)
+  return d.getUTCDate();
+}
+
+/**
+ * Why the numbers of a written date name no day of the calendar (month 13, 30 February), or undefined
+ * when they name one. JavaScript's Date rolls such dates over (2026-02-30 becomes 2 March), so every
+ * reader of dates checks this first.
+ */
+export function impossibleDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return 'the month must be 01 to 12';
+  const days = daysIn(year, month);
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/**
+ * Reads a `YYYY-MM-DD` date as midnight UTC. Returns why not instead, for a message that names the value,
+ * when it is written another way or names a day that does not exist (never a rolled-over date).
+ */
+export function calendarDate(text: string): { date: Date } | { reason: string } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return { reason: 'is not a date written as YYYY-MM-DD' };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const why = impossibleDate(year, month, day);
+  if (why) return { reason: `is not a real calendar date (${why})` };
+  return { date: new Date(`${text}T00:00:00Z`) };
+}
+
 /**
  * A calendar date, written `YYYY-MM-DD` (YAML may already have turned it into a Date).
- * A bare number (`20240501`) or any other shape is rejected, never guessed at.
+ * A bare number (`20240501`), any other shape or a day that does not exist (`2026-02-30`) is rejected,
+ * never guessed at.
  */
 export const DateSchema = z
   .union([
@@ -21,7 +56,10 @@ export const DateSchema = z
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'write the date as YYYY-MM-DD, e.g. 2026-03-14', abort: true })
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real calendar date'),
+      .superRefine((s, ctx) => {
+        const read = calendarDate(s);
+        if ('reason' in read) ctx.addIssue({ code: 'custom', message: `"${s}" ${read.reason}: write a date that exists, as YYYY-MM-DD` });
+      }),
   ], { error: (issue) => (issue.input === undefined ? 'required: write a date as YYYY-MM-DD' : `expected a date written as YYYY-MM-DD, got ${describeValue(issue.input)}`) })
   .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
 
