@@ -23,6 +23,21 @@ test('only the group of the current guide is marked current, with the guide itse
   assert.ok(guideSidebar(guides, undefined).every((g) => !g.current));
 });
 
+test('a category larger than the limit shows a window around the current guide and links to the whole category', () => {
+  const many = Array.from({ length: 100 }, (_, i) => ({ id: `g${String(i).padStart(3, '0')}`, data: { title: `Guide ${i}`, category: 'data' as const } }));
+  const [middle] = guideSidebar(many, 'g050', 10);
+  assert.equal(middle?.total, 100);
+  assert.deepEqual(middle?.items.map((i) => i.id), ['g045', 'g046', 'g047', 'g048', 'g049', 'g050', 'g051', 'g052', 'g053', 'g054']);
+  assert.deepEqual(middle?.more, { count: 90, href: '/guides/#data' });
+  const [end] = guideSidebar(many, 'g099', 10);
+  assert.deepEqual(end?.items.map((i) => i.id).slice(-2), ['g098', 'g099']);
+  assert.equal(end?.items.length, 10);
+  const [elsewhere] = guideSidebar(many, undefined, 10);
+  assert.deepEqual(elsewhere?.items.map((i) => i.id).slice(0, 2), ['g000', 'g001']);
+  assert.equal(elsewhere?.current, false);
+  assert.equal(guideSidebar(guides, 'postgres', 10)[0]?.more, undefined);
+});
+
 test('previous and next follow reading order and stop at both ends', () => {
   assert.deepEqual(neighbours(guides, 'laptop'), { prev: guides[0], next: guides[2] });
   assert.deepEqual(neighbours(guides, 'welcome'), { prev: undefined, next: guides[1] });

@@ -65,7 +65,7 @@ test('scripts, stylesheets and images must exist too; relative links resolve aga
 });
 
 test('vague link text, empty links, javascript: links and repeated ids are problems', () => {
-  const { built, files } = site({ 'index.html': '<a href="/">Click here</a><a href="/" aria-label="Read more">x</a><a href="#">Jump</a><a href="javascript:alert(1)">Run</a><a href="/"><svg aria-hidden="true"></svg></a><p id="x"></p><p id="x"></p>' });
+  const { built, files } = site({ 'index.html': '<a href="/">Click here</a><a href="/" aria-label="Read more">x</a><a href="#">Jump</a><a href="javascript:alert(1)">Run</a><a href="/"><svg aria-hidden="true"></svg></a><p id="x"></p><p id="x"></p><a href="/catalogue/by/tag/go/">go</a>' });
   const messages = checkLinks(built, { origin: ORIGIN, files }).problems.map((p) => p.message);
   assert.equal(messages.filter((m) => m.includes('says nothing out of context')).length, 2);
   assert.ok(messages.some((m) => m.includes('goes nowhere')));

@@ -17,17 +17,45 @@ export interface SidebarGroup {
   label: string;
   /** True for the group holding the current guide: it is always rendered open. */
   current: boolean;
+  /** How many guides the category holds (more than `items` when the group is cut to a window). */
+  total: number;
   items: { id: string; title: string; href: string; current: boolean }[];
+  /** Set when the group shows only some of its guides: where the whole category is listed. */
+  more: { count: number; href: string } | undefined;
 }
 
 export const guideHref = (id: string) => `/guides/${id}/`;
 
+/**
+ * At most this many guides per category are listed in the sidebar. Listing every guide on every guide
+ * page grows the site with the square of its size (10,000 guides would put 10,000 links on each of
+ * 10,000 pages); past this size a group shows a window around the reader's guide (or the first ones)
+ * and links to the whole category on the guides index.
+ */
+export const SIDEBAR_GROUP_LIMIT = 30;
+
+/** The window of `limit` entries around index `at` (clamped to the list). */
+function windowAround<T>(list: readonly T[], at: number, limit: number): T[] {
+  const start = Math.max(0, Math.min(at - Math.floor(limit / 2), list.length - limit));
+  return list.slice(start, start + limit);
+}
+
 /** Categories in their fixed order, each with its guides; empty categories are left out. */
-export function guideSidebar(guides: readonly NavEntry[], currentId: string | undefined): SidebarGroup[] {
+export function guideSidebar(guides: readonly NavEntry[], currentId: string | undefined, limit = SIDEBAR_GROUP_LIMIT): SidebarGroup[] {
   return GUIDE_CATEGORIES.map((category) => {
-    const items = guides.filter((g) => g.data.category === category).map((g) => ({ id: g.id, title: g.data.title, href: guideHref(g.id), current: g.id === currentId }));
-    return { id: category, label: GUIDE_CATEGORY_LABELS[category], current: items.some((i) => i.current), items };
-  }).filter((g) => g.items.length > 0);
+    const all = guides.filter((g) => g.data.category === category).map((g) => ({ id: g.id, title: g.data.title, href: guideHref(g.id), current: g.id === currentId }));
+    const at = all.findIndex((i) => i.current);
+    const cut = all.length > limit;
+    const items = cut ? windowAround(all, Math.max(at, 0), limit) : all;
+    return {
+      id: category,
+      label: GUIDE_CATEGORY_LABELS[category],
+      current: at >= 0,
+      total: all.length,
+      items,
+      more: cut ? { count: all.length - items.length, href: `/guides/#${category}` } : undefined,
+    };
+  }).filter((g) => g.total > 0);
 }
 
 /** The entries before and after `id` in reading order (none at either end, or for an unknown id). */

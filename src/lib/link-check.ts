@@ -44,7 +44,7 @@ export interface LinkCheckOptions {
 }
 
 /** Link text that means nothing when a screen reader lists the links of a page. */
-const VAGUE = new Set(['click here', 'here', 'read more', 'more', 'link', 'this', 'this page', 'this link', 'go', 'details']);
+const VAGUE = new Set(['click here', 'here', 'read more', 'more', 'link', 'this', 'this page', 'this link', 'details']);
 
 const LINK_ATTRS: Record<string, string[]> = { a: ['href'], area: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], iframe: ['src'], form: ['action'], video: ['src', 'poster'], audio: ['src'] };
 
