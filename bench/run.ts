@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH_TODAY, generate, writeStarlight, type Scale } from './generate.ts';
+import { BENCH_TODAY, generate, scaleOf, writeStarlight, type Scale } from './generate.ts';
 import { distStats, loadavg, machine, median, phases, round, timed, type DistStats, type Phase, type Timed } from './measure.ts';
 import { measureSearch, type SearchStats } from './search.ts';
 
@@ -49,6 +49,7 @@ interface BuildResult extends Omit<Timed, 'lines'> {
 }
 
 interface ScaleResult {
+  /** What was generated. Results written before metrics rows were generated have no `scale.metrics`. */
   scale: Scale;
   /** When this scale was run, and the machine's load average then (other work on the machine slows builds). */
   date: string;
@@ -103,7 +104,7 @@ async function searchOnly(guides: number): Promise<ScaleResult> {
 
 async function runScale(guides: number): Promise<ScaleResult> {
   if (flag('search-only')) return searchOnly(guides);
-  const scale: Scale = { guides, entities: Math.round(guides / 2), interviews: Math.round(guides / 10) };
+  const scale = scaleOf(guides);
   const started = new Date();
   const loadavgStart = loadavg();
   const commit = gitCommit();
@@ -113,6 +114,7 @@ async function runScale(guides: number): Promise<ScaleResult> {
   mkdirSync(logDir, { recursive: true });
   console.log(`\n== ${guides} guides, ${scale.entities} entities, ${scale.interviews} interviews (seed ${SEED})`);
   const generated = generate(root, out, scale, SEED);
+  console.log(`  metrics rows: ${metricsRows(generated.scale)}`);
   const starlightDir = WITH_STARLIGHT ? writeStarlight(benchDir, out, generated.guides) : undefined;
 
   process.stdout.write('  paved check... ');
@@ -141,7 +143,7 @@ async function runScale(guides: number): Promise<ScaleResult> {
     peakTreeRssMB: Math.max(...of(tool).map((b) => b.peakTreeRssMB)),
   });
   const result: ScaleResult = {
-    scale,
+    scale: generated.scale,
     date: started.toISOString(),
     loadavgStart,
     loadavgEnd: '',
@@ -203,6 +205,12 @@ function table(rows: (string | number)[][]): string {
   }).join('\n');
 }
 
+/** The generated metrics rows, in words; older results have none recorded. */
+function metricsRows(scale: Scale): string {
+  const m = scale.metrics as Scale['metrics'] | undefined;
+  return m ? `${m.deployments} deployments, ${m.surveys} survey answers, ${m.onboarding} new services` : 'none recorded (run before the generator wrote metrics rows)';
+}
+
 function report(results: ScaleResult[]): string {
   const rows: (string | number)[][] = [['guides', 'tool', 'pages', 'build wall s', 'CPU s', 'peak tree MB', 'pages/s', 'dist MB', 'guide HTML gz kB', 'guide JS gz kB', 'Pagefind MB']];
   for (const r of results) {
@@ -215,6 +223,7 @@ function report(results: ScaleResult[]): string {
   let text = table(rows);
   for (const r of results) {
     text += `\n\n${r.scale.guides} guides (${r.date ?? 'date unknown'}, Paved ${r.commit ?? 'unknown'}, load average ${r.loadavgStart ?? '?'} at start, ${r.loadavgEnd ?? '?'} at end): Paved / Starlight = ${r.ratioWall ?? 'n/a'} (wall), ${r.ratioCpu ?? 'n/a'} (CPU); paved check ${r.check.wallSeconds} s`;
+    text += `\ngenerated: ${r.scale.entities} entities, ${r.scale.interviews} interviews; metrics rows: ${metricsRows(r.scale)}`;
     for (const b of r.builds) text += `\n  ${b.tool} run ${b.run}: ${b.wallSeconds} s wall, ${b.cpuSeconds} s CPU, ${b.peakTreeRssMB} MB peak; load ${b.loadBefore.split(' ')[0]} before, ${b.loadAfter.split(' ')[0]} after`;
     const s = r.paved.search;
     if (s) text += `\nsearch (median of ${s.queries}): engine ${s.engineWarmMedianMs} ms warm / ${s.engineColdMedianMs} ms cold; header box ${s.uiWarmMedianMs} ms warm / ${s.uiColdMedianMs} ms cold; first query fetched ${s.firstQueryKB} kB`;

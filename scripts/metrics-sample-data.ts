@@ -1,7 +1,12 @@
 /**
  * The sample metrics of Kestrel Freight, generated from a fixed seed so that the files in
  * content/metrics/ can be rebuilt byte for byte (`npm run metrics:sample`) and scaled up for the
- * benchmark (`npm run metrics:benchmark`).
+ * metrics benchmark (`npm run metrics:benchmark`).
+ *
+ * The row generators take the services, teams and new services as options (the sample's by default),
+ * so the site benchmark (bench/generate.ts) writes its metrics files at scale with the same model of
+ * lead times, failures, restores, staging deployments and survey answers, for its own generated teams
+ * and services.
  *
  * The story follows the sample catalogue, playbooks, roadmap and updates (see content/metrics/README.md):
  * the six teams the platform serves move from legacy Jenkins to the Paved pipeline at the dates of the
@@ -31,9 +36,10 @@ export const END = day('2026-11-28');
 /** Pipeline caching: piloted by storefront and sre from 2 April, on for every repository from 2 September. */
 const CACHING_PILOT = day('2026-04-02');
 const CACHING_ALL = day('2026-09-02');
-const PILOT_TEAMS = new Set(['storefront', 'sre']);
+const PILOT_TEAMS: ReadonlySet<string> = new Set(['storefront', 'sre']);
 
-interface Service {
+/** A deployed service and how often it deploys. */
+export interface Service {
   name: string;
   team: string;
   /** Production deployments in a month, before the golden path multiplies them. */
@@ -71,8 +77,17 @@ export const SERVICES: Service[] = [
   { name: 'payouts-service', team: 'payments', perMonth: 5, goldenFrom: '2026-09-11', since: '2026-09-11' },
 ];
 
+/** A new service: when it was asked for (`YYYY-MM-DD`), when it first reached production (none yet: undefined), and whether from a golden-path template. */
+export interface Onboarding {
+  service: string;
+  team: string;
+  requested: string;
+  first?: string | undefined;
+  goldenPath: boolean;
+}
+
 /** New services: when they were asked for, when they first reached production, and whether from a golden-path template. */
-export const ONBOARDING: { service: string; team: string; requested: string; first?: string; goldenPath: boolean }[] = [
+export const ONBOARDING: Onboarding[] = [
   { service: 'kafka-connect-cdc', team: 'data-platform', requested: '2025-12-01', first: '2026-01-20', goldenPath: false },
   { service: 'refunds-service', team: 'payments', requested: '2025-11-17', first: '2026-01-05', goldenPath: false },
   { service: 'returns-service', team: 'shipments', requested: '2026-01-12', first: '2026-02-23', goldenPath: false },
@@ -88,9 +103,17 @@ export const ONBOARDING: { service: string; team: string; requested: string; fir
   { service: 'fraud-rules', team: 'payments', requested: '2026-11-16', goldenPath: true },
 ];
 
+/** The quarterly survey waves: each answer falls on the wave's day or one of the four days after it. */
+export const WAVES = ['2025-12-08', '2026-03-09', '2026-06-08', '2026-09-07'];
+
+/** A team's survey: answers per wave (give or take two) and its satisfaction (0 to 1) at each wave of WAVES. */
+export interface Satisfaction {
+  answers: number;
+  waves: number[];
+}
+
 /** How satisfied each team is with the platform at each survey wave (0 to 1), following its move to the golden path. */
-const WAVES = ['2025-12-08', '2026-03-09', '2026-06-08', '2026-09-07'];
-const SATISFACTION: Record<string, { answers: number; waves: number[] }> = {
+const SATISFACTION: Record<string, Satisfaction> = {
   storefront: { answers: 12, waves: [0.5, 0.7, 0.8, 0.85] },
   sre: { answers: 7, waves: [0.4, 0.6, 0.75, 0.8] },
   security: { answers: 7, waves: [0.3, 0.35, 0.6, 0.7] },
@@ -149,8 +172,27 @@ function cell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csv(header: string[], rows: string[][]): string {
+/** A CSV file: the header, then one line per row, each ending in a line break. */
+export function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
+
+/** The columns of each file, in the order the sample writes them. */
+export const DEPLOYMENT_COLUMNS = ['service', 'team', 'commit_time', 'deploy_time', 'environment', 'outcome', 'restored_time', 'golden_path'] as const;
+export const SURVEY_COLUMNS = ['date', 'team', 'score', 'comment'] as const;
+export const ONBOARDING_COLUMNS = ['service', 'team', 'requested', 'first_production_deploy', 'golden_path'] as const;
+
+/**
+ * Exactly `n` of the rows, chosen at random and kept in their order (selection sampling, Knuth's
+ * algorithm S: one pass, every subset of n rows equally likely). Throws when there are fewer than n.
+ */
+export function keepExactly<T>(rows: readonly T[], n: number, rnd: () => number): T[] {
+  if (rows.length < n) throw new Error(`asked for ${n} rows, only ${rows.length} were generated`);
+  const kept: T[] = [];
+  for (let i = 0; i < rows.length && kept.length < n; i++) {
+    if (rnd() * (rows.length - i) < n - kept.length) kept.push(rows[i]!);
+  }
+  return kept;
 }
 
 export interface SampleOptions {
@@ -160,15 +202,27 @@ export interface SampleOptions {
   copies?: number;
 }
 
+export interface DeploymentOptions extends SampleOptions {
+  /** The services that deploy; the sample's by default. */
+  services?: readonly Service[];
+  /** The teams that pilot pipeline caching from 2 April 2026 (everyone has it from 2 September); the sample's by default. */
+  pilotTeams?: ReadonlySet<string>;
+}
+
 /** deployments.csv: production deployments, each preceded by its staging deployment on the golden path. */
-export function deploymentsCsv({ seed = 20251201, copies = 1 }: SampleOptions = {}): string {
+export function deploymentsCsv(options: DeploymentOptions = {}): string {
+  return csv(DEPLOYMENT_COLUMNS, deploymentRows(options));
+}
+
+/** The rows of deployments.csv (cells in DEPLOYMENT_COLUMNS order), sorted by deploy time. */
+export function deploymentRows({ seed = 20251201, copies = 1, services = SERVICES, pilotTeams = PILOT_TEAMS }: DeploymentOptions = {}): string[][] {
   const rnd = random(seed);
   const rows: { at: number; cells: string[] }[] = [];
   for (let copy = 1; copy <= copies; copy++) {
-    for (const s of SERVICES) {
+    for (const s of services) {
       const name = copy === 1 ? s.name : `${s.name}-${copy}`;
       const golden = s.goldenFrom ? day(s.goldenFrom) : Number.POSITIVE_INFINITY;
-      const cachedAt = (t: number) => t >= golden && (t >= CACHING_ALL || (t >= CACHING_PILOT && PILOT_TEAMS.has(s.team)));
+      const cachedAt = (t: number) => t >= golden && (t >= CACHING_ALL || (t >= CACHING_PILOT && pilotTeams.has(s.team)));
       const deploy = (deployAt: number) => {
         const isGolden = deployAt >= golden;
         const isCached = cachedAt(deployAt);
@@ -207,7 +261,7 @@ export function deploymentsCsv({ seed = 20251201, copies = 1 }: SampleOptions = 
     }
   }
   rows.sort((a, b) => a.at - b.at || a.cells[0]!.localeCompare(b.cells[0]!));
-  return csv(['service', 'team', 'commit_time', 'deploy_time', 'environment', 'outcome', 'restored_time', 'golden_path'], rows.map((r) => r.cells));
+  return rows.map((r) => r.cells);
 }
 
 /**
@@ -215,11 +269,22 @@ export function deploymentsCsv({ seed = 20251201, copies = 1 }: SampleOptions = 
  * With six to fifteen answers per team a wave is noisy; the seed is one whose per-team results follow
  * the story rather than the noise.
  */
-export function surveysCsv({ seed = 306 }: SampleOptions = {}): string {
+export function surveysCsv(options: SurveyOptions = {}): string {
+  return csv(SURVEY_COLUMNS, surveyRows(options));
+}
+
+export interface SurveyOptions {
+  seed?: number;
+  /** Each team's answers and satisfaction per wave; the sample's six teams by default. */
+  teams?: Readonly<Record<string, Satisfaction>>;
+}
+
+/** The rows of surveys.csv (cells in SURVEY_COLUMNS order), sorted by date and team. */
+export function surveyRows({ seed = 306, teams = SATISFACTION }: SurveyOptions = {}): string[][] {
   const rnd = random(seed);
   const rows: string[][] = [];
   WAVES.forEach((wave, w) => {
-    for (const [team, { answers, waves }] of Object.entries(SATISFACTION)) {
+    for (const [team, { answers, waves }] of Object.entries(teams)) {
       const s = waves[w]!;
       const promoter = 0.15 + 0.45 * s;
       const detractor = 0.5 - 0.4 * s;
@@ -236,13 +301,10 @@ export function surveysCsv({ seed = 306 }: SampleOptions = {}): string {
     }
   });
   rows.sort((a, b) => a[0]!.localeCompare(b[0]!) || a[1]!.localeCompare(b[1]!));
-  return csv(['date', 'team', 'score', 'comment'], rows);
+  return rows;
 }
 
-/** service-onboarding.csv. */
-export function onboardingCsv(): string {
-  return csv(
-    ['service', 'team', 'requested', 'first_production_deploy', 'golden_path'],
-    ONBOARDING.map((o) => [o.service, o.team, o.requested, o.first ?? '', o.goldenPath ? 'yes' : 'no']),
-  );
+/** service-onboarding.csv: one row per new service, in the order given (the sample's by default). */
+export function onboardingCsv(onboarding: readonly Onboarding[] = ONBOARDING): string {
+  return csv(ONBOARDING_COLUMNS, onboarding.map((o) => [o.service, o.team, o.requested, o.first ?? '', o.goldenPath ? 'yes' : 'no']));
 }
