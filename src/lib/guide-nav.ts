@@ -29,8 +29,8 @@ export const guideHref = (id: string) => `/guides/${id}/`;
 /**
  * At most this many guides per category are listed in the sidebar. Listing every guide on every guide
  * page grows the site with the square of its size (10,000 guides would put 10,000 links on each of
- * 10,000 pages); past this size a group shows a window around the reader's guide (or the first ones)
- * and links to the whole category on the guides index.
+ * 10,000 pages); past this size the reader's group shows a window around their guide, other groups
+ * show none, and each links to the whole category on the guides index.
  */
 export const SIDEBAR_GROUP_LIMIT = 30;
 
@@ -46,7 +46,9 @@ export function guideSidebar(guides: readonly NavEntry[], currentId: string | un
     const all = guides.filter((g) => g.data.category === category).map((g) => ({ id: g.id, title: g.data.title, href: guideHref(g.id), current: g.id === currentId }));
     const at = all.findIndex((i) => i.current);
     const cut = all.length > limit;
-    const items = cut ? windowAround(all, Math.max(at, 0), limit) : all;
+    // A closed group of hundreds of guides is no use as a menu: past the limit, other categories show
+    // only the link to their full list.
+    const items = !cut ? all : at >= 0 ? windowAround(all, at, limit) : [];
     return {
       id: category,
       label: GUIDE_CATEGORY_LABELS[category],
