@@ -35,6 +35,20 @@ test('sections the reader opens or closes in the sidebar stay that way on the ne
   await expect(next.locator('details[data-guide-nav-group="services"]')).toHaveAttribute('open', '');
 });
 
+test('beside the text, the sidebar starts scrolled so the current guide is in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 360 });
+  // Every other section remembered as open, so the current guide sits far below the top of the sidebar.
+  await page.addInitScript(() => sessionStorage.setItem('paved:guide-nav', JSON.stringify({ 'start-here': true, services: true, data: true, delivery: true, security: true })));
+  await page.goto('/guides/set-up-alerts/');
+  const sidebar = page.locator('paved-guide-nav');
+  const scrolled = await sidebar.evaluate((el) => el.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+  const [box, link] = await Promise.all([sidebar.boundingBox(), sidebar.locator('a[aria-current="page"]').boundingBox()]);
+  expect(box && link).toBeTruthy();
+  expect(link!.y).toBeGreaterThanOrEqual(box!.y);
+  expect(link!.y + link!.height).toBeLessThanOrEqual(box!.y + box!.height);
+});
+
 test('on a phone the guides menu starts folded and opens on demand', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(GUIDE);
