@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CORE_API_VERSIONS, ENTITY_KINDS, EntitySchemas, TEMPLATE_API_VERSION, type EntityData, type EntityKind } from '../schemas/catalogue.ts';
+import { CORE_API_VERSIONS, ENTITY_KINDS, EntityNameSchema, EntitySchemas, TEMPLATE_API_VERSION, type EntityData, type EntityKind } from '../schemas/catalogue.ts';
 import { error, warning, type Problem } from '../lib/problems.ts';
 import { validate } from '../lib/validate.ts';
 import { parseYamlDocuments, type LineOf } from './parse.ts';
@@ -60,7 +60,11 @@ const KINDS = new Set<string>(ENTITY_KINDS);
 const CORE_GROUPS = ['backstage.io/', 'scaffolder.backstage.io/'];
 const PLACEHOLDERS = ['$text', '$json', '$yaml'] as const;
 const URL_PATTERN = /^[a-z][a-z0-9+.-]*:\/\//i;
-const NAME_PATTERN = /^(?:[A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/** The key of a document's entity as references resolve to it (refKey's form), kind not yet checked. */
+function documentKey(kind: string, namespace: string, name: string): string {
+  return `${kind.toLowerCase()}:${namespace.toLowerCase()}/${name.toLowerCase()}`;
+}
 
 /** Levenshtein distance, for "did you mean" hints on misspelt kinds. */
 function distance(a: string, b: string): number {
@@ -149,9 +153,9 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
   for (const doc of broken) {
     const data = doc.partial as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } | null } | null | undefined;
     const kind = typeof data?.kind === 'string' ? data.kind : undefined;
-    const name = typeof data?.metadata?.name === 'string' && NAME_PATTERN.test(data.metadata.name) ? data.metadata.name : undefined;
+    const name = typeof data?.metadata?.name === 'string' && EntityNameSchema.safeParse(data.metadata.name).success ? data.metadata.name : undefined;
     const namespace = typeof data?.metadata?.namespace === 'string' ? data.metadata.namespace.toLowerCase() : 'default';
-    if (kind && name && kind !== 'Location') known.push(`${kind.toLowerCase()}:${namespace}/${name.toLowerCase()}`);
+    if (kind && name && kind !== 'Location') known.push(documentKey(kind, namespace, name));
     else unreadable.push({ file, line: doc.line, label: `${file} document ${doc.index}` });
   }
   for (const doc of documents) {
@@ -170,7 +174,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
     const metadata = data['metadata'] as { name?: unknown; namespace?: unknown } | undefined;
     const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
     const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace.toLowerCase() : 'default';
-    if (name) known.push(`${kind.toLowerCase()}:${namespace}/${name.toLowerCase()}`);
+    if (name) known.push(documentKey(kind, namespace, name));
     /** "document 2 (Component payments-gateway)": how every message names the document. */
     const label = `${where} (${kind}${name ? ` ${name}` : ''})`;
     if (!KINDS.has(kind)) {
@@ -183,7 +187,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
       const near = ENTITY_KINDS.find((k) => distance(k.toLowerCase(), kind.toLowerCase()) <= 2);
       const hint = near ? ` If you meant ${near}, write "kind: ${near}".` : '';
       problems.push(warning(file, `${label}: kind "${kind}"${apiVersion ? ` (${apiVersion})` : ''} is not one Paved shows (${ENTITY_KINDS.join(', ')}), so it is left out of the catalogue.${hint}`, { field: 'kind', line: doc.lineOf(['kind']) }));
-      others.push({ file, document: doc.index, line: doc.line, key: name ? `${kind.toLowerCase()}:${namespace}/${name.toLowerCase()}` : undefined });
+      others.push({ file, document: doc.index, line: doc.line, key: name ? documentKey(kind, namespace, name) : undefined });
       continue;
     }
     if (kind !== 'Template' && apiVersion === TEMPLATE_API_VERSION) {
