@@ -4,8 +4,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import paved from './src/integrations/paved.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { headingAnchors } from './src/lib/heading-anchors.ts';
-import { tableScroll } from './src/lib/table-scroll.ts';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
 const site = process.env.PAVED_SITE ?? 'https://portal.kestrel.example';
@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Every stylesheet is a file: the Content-Security-Policy (src/lib/csp.ts) allows no inline <style>.
+    // Every stylesheet is a file: the Content-Security-Policy (src/lib/dist/csp.ts) allows no inline <style>.
     inlineStylesheets: 'never',
   },
   integrations: [paved(), mdx(), sitemap()],

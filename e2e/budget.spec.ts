@@ -1,12 +1,12 @@
 /**
- * The weight budget on the built site (src/lib/weight.ts): each content page's HTML under 10 kB gzipped
+ * The weight budget on the built site (src/lib/dist/weight.ts): each content page's HTML under 10 kB gzipped
  * (index pages under 30 kB), and the JavaScript a page loads before any interaction under 10 kB gzipped.
  * Code that loads on interaction (the search UI, Pagefind) is a dynamic import and is not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGET, gzipSize, initialScripts, isIndexPage } from '../src/lib/weight.ts';
+import { BUDGET, gzipSize, initialScripts, isIndexPage } from '../src/lib/dist/weight.ts';
 import { builtPages, dist, pageAddress } from './dist.ts';
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;

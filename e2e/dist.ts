@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/loaders/content.ts';
-import { entityRefOf } from '../src/lib/catalogue.ts';
-import { entityPath } from '../src/lib/refs.ts';
-import { sitemapLocations } from '../src/lib/sitemap.ts';
-import type { BuiltPage } from '../src/lib/link-check.ts';
-import { pageAddress } from '../src/lib/link-check.ts';
+import { entityRefOf } from '../src/lib/catalogue/relations.ts';
+import { entityPath } from '../src/lib/catalogue/refs.ts';
+import { sitemapLocations } from '../src/lib/dist/sitemap.ts';
+import type { BuiltPage } from '../src/lib/dist/link-check.ts';
+import { pageAddress } from '../src/lib/dist/link-check.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const dist = path.join(root, 'dist');

@@ -1,10 +1,10 @@
 /**
  * Every internal link, script, stylesheet, image and #anchor in dist/ resolves; external links are listed
  * (printed below the test), never fetched. A problem names the page, the content file it comes from,
- * the link text and what is wrong. The logic is src/lib/link-check.ts.
+ * the link text and what is wrong. The logic is src/lib/dist/link-check.ts.
  */
 import { expect, test } from '@playwright/test';
-import { checkLinks, formatLinkProblem } from '../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblem } from '../src/lib/dist/link-check.ts';
 import { builtPages, distFiles, siteOrigin, sourceOf } from './dist.ts';
 
 test('every internal link and anchor in the built site resolves; external links are listed, not fetched', () => {

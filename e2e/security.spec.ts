@@ -1,12 +1,12 @@
 /**
- * The Content-Security-Policy (src/lib/csp.ts): every built page carries it before anything it governs,
+ * The Content-Security-Policy (src/lib/dist/csp.ts): every built page carries it before anything it governs,
  * and nothing in dist/ needs an exception to it: no inline script or <style> without a hash in the
  * policy, no event-handler attribute, no javascript: address. Chromium then shows the policy is
  * enforced. (That content cannot inject markup is shown by tests/injection.test.ts.)
  */
 import { createHash } from 'node:crypto';
-import { scanTags } from '../src/lib/html-scan.ts';
-import { CSP, parseCsp } from '../src/lib/csp.ts';
+import { scanTags } from '../src/lib/dist/html-scan.ts';
+import { CSP, parseCsp } from '../src/lib/dist/csp.ts';
 import { builtPages, pageAddress } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -35,7 +35,7 @@ test('every page carries the policy first in its head, and nothing in it breaks 
       problems.push(`${at}: no Content-Security-Policy meta element`);
       continue;
     }
-    if (tags[meta]?.attrs.get('content') !== CSP) problems.push(`${at}: the policy differs from src/lib/csp.ts`);
+    if (tags[meta]?.attrs.get('content') !== CSP) problems.push(`${at}: the policy differs from src/lib/dist/csp.ts`);
     const governed = tags.findIndex((t) => t.name === 'script' || t.name === 'style' || (t.name === 'link' && /stylesheet|modulepreload|preload/.test(t.attrs.get('rel') ?? '')));
     if (governed >= 0 && governed < meta) problems.push(`${at}: a <${tags[governed]?.name}> comes before the policy, which then does not govern it`);
     for (const t of tags) {

@@ -4,7 +4,7 @@
  * reader and computations the build uses. The README's performance note quotes its output.
  */
 import { readCsv } from '../src/loaders/csv.ts';
-import { computeMetrics } from '../src/lib/metrics.ts';
+import { computeMetrics } from '../src/lib/metrics/index.ts';
 import { METRICS_FILES } from '../src/schemas/metrics.ts';
 import { deploymentsCsv } from './metrics-sample-data.ts';
 

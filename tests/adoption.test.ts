@@ -1,8 +1,8 @@
 /** Golden-path adoption and drift, and the ISO 8601 durations of backstage.io/time-saved. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareVersions, computeAdoption } from '../src/lib/adoption.ts';
-import { formatDuration, parseDuration, scaleDuration } from '../src/lib/duration.ts';
+import { compareVersions, computeAdoption } from '../src/lib/catalogue/adoption.ts';
+import { formatDuration, parseDuration, scaleDuration } from '../src/lib/catalogue/duration.ts';
 import { EntitySchema, type EntityData } from '../src/schemas/catalogue.ts';
 
 function template(name: string, version?: string): EntityData {

@@ -1,7 +1,7 @@
 /** The catalogue browser: facets with counts, listing pages without JavaScript, and the script's index. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browseCatalogue, facetSlug, PAGE_SIZE } from '../src/lib/browse.ts';
+import { browseCatalogue, facetSlug, PAGE_SIZE } from '../src/lib/catalogue/browse.ts';
 import { EntitySchema, type EntityData } from '../src/schemas/catalogue.ts';
 
 const HEAD = { apiVersion: 'backstage.io/v1alpha1' };

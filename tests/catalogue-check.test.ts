@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkRepository } from '../src/loaders/repository.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { remove, tempProject } from './catalogue-fixtures.ts';
 
 const HEAD = 'apiVersion: backstage.io/v1alpha1';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { planImport, repositoryRoot } from '../src/loaders/import.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { remove, ROOT, tempProject, tempTree } from './catalogue-fixtures.ts';
 
 const HEAD = 'apiVersion: backstage.io/v1alpha1';

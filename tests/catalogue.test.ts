@@ -4,10 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseCatalogueText, readCatalogueFiles } from '../src/loaders/catalogue.ts';
-import { computeRelations, type Relation } from '../src/lib/catalogue.ts';
+import { parseCatalogueText, readCatalogueFiles } from '../src/loaders/catalogue/index.ts';
+import { computeRelations, type Relation } from '../src/lib/catalogue/relations.ts';
 import type { EntityData } from '../src/schemas/catalogue.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { remove, tempTree } from './catalogue-fixtures.ts';
 
 const HEAD = 'apiVersion: backstage.io/v1alpha1';

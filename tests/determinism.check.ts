@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync }
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffBuilds } from '../src/lib/dist-diff.ts';
+import { diffBuilds } from '../src/lib/dist/diff.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffBuilds } from '../src/lib/dist-diff.ts';
+import { diffBuilds } from '../src/lib/dist/diff.ts';
 
 const tree = (files: Record<string, string>) => new Map(Object.entries(files).map(([k, v]) => [k, Buffer.from(v)]));
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countEntities, generateCatalogue } from '../scripts/generate-catalogue.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { remove, tempProject } from './catalogue-fixtures.ts';
 
 test('the generator writes the same catalogue for the same size and seed, and another for another seed', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guideSidebar, guidesByIds, neighbours } from '../src/lib/guide-nav.ts';
+import { guideSidebar, guidesByIds, neighbours } from '../src/lib/guides/nav.ts';
 
 const guides = [
   { id: 'welcome', data: { title: 'Welcome', category: 'start-here' as const } },

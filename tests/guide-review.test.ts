@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite, type SiteInput } from '../src/lib/model.ts';
-import type { LastCommit } from '../src/lib/last-commit.ts';
+import { buildSite, type SiteInput } from '../src/lib/site/model.ts';
+import type { LastCommit } from '../src/lib/guides/last-commit.ts';
 import { GuideSchema } from '../src/schemas/guide.ts';
 import { checkCommitDates } from '../src/loaders/repository.ts';
 import type { LoadedContent } from '../src/loaders/content.ts';

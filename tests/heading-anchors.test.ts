@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdownToHtml } from 'satteri';
-import { createSlugger, headingAnchors } from '../src/lib/heading-anchors.ts';
+import { createSlugger, headingAnchors } from '../src/lib/markdown/heading-anchors.ts';
 
 test('slugs follow GitHub: lower case, punctuation dropped, repeats numbered', () => {
   const { slug } = createSlugger([]);

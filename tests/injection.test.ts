@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeEntities, scanTags } from '../src/lib/html-scan.ts';
+import { decodeEntities, scanTags } from '../src/lib/dist/html-scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lastCommits, whyNoDate, type GitRunner } from '../src/lib/last-commit.ts';
+import { lastCommits, whyNoDate, type GitRunner } from '../src/lib/guides/last-commit.ts';
 import { gitRunner } from '../src/loaders/git.ts';
 
 /** A fake git: answers from a table of "args joined by spaces" -> output; anything else fails. */

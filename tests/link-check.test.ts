@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLinks, formatLinkProblem, pageAddress, resolvePath, type BuiltPage } from '../src/lib/link-check.ts';
-import { decodeEntities, scanTags, textOf } from '../src/lib/html-scan.ts';
+import { checkLinks, formatLinkProblem, pageAddress, resolvePath, type BuiltPage } from '../src/lib/dist/link-check.ts';
+import { decodeEntities, scanTags, textOf } from '../src/lib/dist/html-scan.ts';
 
 const ORIGIN = 'https://portal.example';
 

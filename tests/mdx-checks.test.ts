@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSingleElement, unknownComponents } from '../src/lib/mdx-checks.ts';
+import { isSingleElement, unknownComponents } from '../src/lib/markdown/mdx-checks.ts';
 
 test('one ordered list, nested lists included, is accepted by <Steps>', () => {
   assert.equal(isSingleElement('<ol>\n<li>a<ol><li>x</li></ol></li>\n<li>b</li>\n</ol>', 'ol'), true);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readCsv } from '../src/loaders/csv.ts';
 import { loadMetrics } from '../src/loaders/metrics.ts';
 import { METRICS_FILES, parseDay, parseTimestamp } from '../src/schemas/metrics.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 
 const D = METRICS_FILES.deployments;
 const S = METRICS_FILES.surveys;

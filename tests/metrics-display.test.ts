@@ -3,8 +3,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { layoutChart, niceStep, niceTicks } from '../src/lib/chart.ts';
-import { formatChange, formatDays, formatHours, formatNps, formatPerWeek, formatShare, formatValue, monthLabel, periodLabel } from '../src/lib/metrics-format.ts';
+import { layoutChart, niceStep, niceTicks } from '../src/lib/metrics/chart.ts';
+import { formatChange, formatDays, formatHours, formatNps, formatPerWeek, formatShare, formatValue, monthLabel, periodLabel } from '../src/lib/metrics/format.ts';
 
 test('durations read in minutes, hours or days; shares as percentages; NPS with its sign', () => {
   assert.deepEqual([0.75, 0.001, 9.5, 30, 47.9, 70].map(formatHours), ['45 min', '1 min', '9.5 h', '30 h', '48 h', '2.9 days']);

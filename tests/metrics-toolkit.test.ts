@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/index.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
 import { readCsv } from '../src/loaders/csv.ts';
-import { computeMetrics } from '../src/lib/metrics.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { computeMetrics } from '../src/lib/metrics/index.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { METRICS_FILES } from '../src/schemas/metrics.ts';
 import { deploymentsCsv, onboardingCsv, surveysCsv } from '../scripts/metrics-sample-data.ts';
 

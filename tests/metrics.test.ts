@@ -3,7 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { change, computeMetrics, daysInMonth, headlines, monthIndex, monthName, nps, quantile, spread, type Summary } from '../src/lib/metrics.ts';
+import { change, computeMetrics, daysInMonth, headlines, monthIndex, monthName, nps, quantile, spread, type Summary } from '../src/lib/metrics/index.ts';
 import type { DeploymentRow, Located, MetricsData, OnboardingRow, SurveyRow } from '../src/schemas/metrics.ts';
 
 const t = (iso: string) => Date.parse(iso);

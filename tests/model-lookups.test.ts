@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite, indexBy, type CatalogueItem, type Entry } from '../src/lib/model.ts';
+import { buildSite, indexBy, type CatalogueItem, type Entry } from '../src/lib/site/model.ts';
 import { EntitySchema } from '../src/schemas/catalogue.ts';
 import { GuideSchema, type GuideData } from '../src/schemas/guide.ts';
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeMatch, findPersonalData, type PersonalDataKind } from '../src/lib/personal-data.ts';
+import { describeMatch, findPersonalData, type PersonalDataKind } from '../src/lib/content/personal-data.ts';
 
 const ROSTER = [
   { code: 'P03', names: ['Dana Whitfield', 'Dee'] },

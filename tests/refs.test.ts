@@ -1,7 +1,7 @@
 /** Entity references: Backstage's [kind:][namespace/]name, with each field's default kind and namespace. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_KIND, entityPath, parseEntityRef, parseRefParts, refKey, refLabel, UnknownKindError } from '../src/lib/refs.ts';
+import { DEFAULT_KIND, entityPath, parseEntityRef, parseRefParts, refKey, refLabel, UnknownKindError } from '../src/lib/catalogue/refs.ts';
 import { EntityRefSchema } from '../src/schemas/shared.ts';
 
 test('a bare name takes the kind the field implies and the default namespace', () => {

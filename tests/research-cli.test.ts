@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../src/cli/index.ts';
-import { codesIn, fillTemplate, nextParticipantCode } from '../src/lib/note-template.ts';
+import { codesIn, fillTemplate, nextParticipantCode } from '../src/lib/research/note-template.ts';
 import { capture, makeResearchFixture, NO_CONSENT_QUOTE, PUBLISHED_QUOTE, UNPUBLISHED_QUOTE, type Overrides } from './helpers/research-fixture.ts';
 
 process.env['PAVED_TODAY'] = '2026-06-01';

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InterviewSchema, toInterviewRecord } from '../src/schemas/research.ts';
-import { validate } from '../src/lib/validate.ts';
-import { checkConsent, checkRetention } from '../src/lib/research-check.ts';
+import { validate } from '../src/lib/content/validate.ts';
+import { checkConsent, checkRetention } from '../src/lib/research/check.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { makeResearchFixture, NOTES } from './helpers/research-fixture.ts';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');

@@ -17,8 +17,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InterviewSchema, toInterviewRecord, type InterviewRecord } from '../src/schemas/research.ts';
-import { computeSaturation, synthesize, SATURATION_RUN } from '../src/lib/synthesis.ts';
-import { saturationChart } from '../src/lib/saturation-chart.ts';
+import { computeSaturation, synthesize, SATURATION_RUN } from '../src/lib/research/synthesis.ts';
+import { saturationChart } from '../src/lib/research/saturation-chart.ts';
 
 type Obs = { theme: string; kind: 'pain' | 'workaround' | 'need' | 'praise'; severity: number; quote?: string };
 function note(id: string, date: string, team: string, publish: boolean, quotes: boolean, observations: Obs[]): { id: string; data: InterviewRecord } {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { markdownToHtml } from 'satteri';
-import { tableLabel, tableScroll } from '../src/lib/table-scroll.ts';
+import { tableLabel, tableScroll } from '../src/lib/markdown/table-scroll.ts';
 
 test('a Markdown table is wrapped in a keyboard-focusable region named after its columns', async () => {
   const { html } = await markdownToHtml('| Size | `vCPU` |\n| --- | --- |\n| small | 2 |\n', { hastPlugins: [tableScroll()] });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entryScripts, gzipSize, initialScripts, isIndexPage, staticImports } from '../src/lib/weight.ts';
+import { entryScripts, gzipSize, initialScripts, isIndexPage, staticImports } from '../src/lib/dist/weight.ts';
 
 test('static imports of a minified module are found, dynamic imports are not', () => {
   const js = 'import{n as e,t}from"./pagefind.js";import"./side.js";export{x}from\'./re.js\';const a=()=>import(`./search-ui.js`);import(`/pagefind/pagefind.js`)';

@@ -7,19 +7,9 @@ import { check } from './commands/check.ts';
 import { research } from './commands/research.ts';
 import { metrics } from './commands/metrics.ts';
 import { bold } from './output.ts';
+import type { Command, Context } from './types.ts';
 
-export interface Context {
-  /** The repository root (the folder holding content/ and research/). */
-  root: string;
-}
-
-export interface Command {
-  name: string;
-  summary: string;
-  usage: string;
-  help: string;
-  run(args: string[], ctx: Context): number | Promise<number>;
-}
+export type { Command, Context };
 
 export const COMMANDS: readonly Command[] = [check, catalogue, research, metrics];
 

@@ -1,5 +1,5 @@
 /** Terminal output helpers for the toolkit: colour only on a terminal that wants it. */
-import { countLine, formatProblem, type Problem } from '../lib/problems.ts';
+import { countLine, formatProblem, type Problem } from '../lib/content/problems.ts';
 
 const useColour = process.stdout.isTTY && !process.env['NO_COLOR'];
 const paint = (code: number) => (s: string) => (useColour ? `\u001b[${code}m${s}\u001b[0m` : s);

@@ -1,5 +1,5 @@
 /**
- * The bridge between Astro's collections and the pure site model in src/lib/model.ts: reads each
+ * The bridge between Astro's collections and the pure site model in src/lib/site/model.ts: reads each
  * collection once per build and memoises the model, so pages share one computation.
  *
  * The metrics rows are read with the same reader as `paved check` rather than through a collection:
@@ -9,10 +9,10 @@
 import { getCollection } from 'astro:content';
 import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
-import { lastCommits } from '../lib/last-commit.ts';
-import { buildSite, type Site } from '../lib/model.ts';
-import { ContentError, type Problem } from '../lib/problems.ts';
-import { today } from '../lib/review.ts';
+import { lastCommits } from '../lib/guides/last-commit.ts';
+import { buildSite, type Site } from '../lib/site/model.ts';
+import { ContentError, type Problem } from '../lib/content/problems.ts';
+import { today } from '../lib/guides/review.ts';
 import { loadMetrics } from '../loaders/metrics.ts';
 import { gitRunner } from '../loaders/git.ts';
 

@@ -8,8 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkRepository } from '../loaders/repository.ts';
-import { ContentError, formatProblem } from '../lib/problems.ts';
-import { today } from '../lib/review.ts';
+import { ContentError, formatProblem } from '../lib/content/problems.ts';
+import { today } from '../lib/guides/review.ts';
 
 export default function paved(): AstroIntegration {
   return {

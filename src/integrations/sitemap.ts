@@ -1,10 +1,10 @@
 /**
- * Writes dist/sitemap.xml after the build from the pages Astro rendered (src/lib/sitemap.ts). Needs `site`
+ * Writes dist/sitemap.xml after the build from the pages Astro rendered (src/lib/dist/sitemap.ts). Needs `site`
  * in the Astro config for absolute addresses.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { sitemapPaths, sitemapXml } from '../lib/sitemap.ts';
+import { sitemapPaths, sitemapXml } from '../lib/dist/sitemap.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';

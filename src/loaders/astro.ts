@@ -6,10 +6,10 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE_DIR, toInterviewRecord } from '../schemas/index.ts';
-import { ContentError, type Problem } from '../lib/problems.ts';
-import { refKey } from '../lib/refs.ts';
-import { entityRefOf } from '../lib/catalogue.ts';
-import { readCatalogueFiles } from './catalogue.ts';
+import { ContentError, type Problem } from '../lib/content/problems.ts';
+import { refKey } from '../lib/catalogue/refs.ts';
+import { entityRefOf } from '../lib/catalogue/relations.ts';
+import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles, loadInterviews, loadThemes } from './content.ts';
 
 function fail(problems: Problem[]): void {

@@ -2,7 +2,7 @@
  * Reads every content file of a Paved repository from disk and validates it with the schemas: the one
  * loader behind `paved check` and the pre-build check. Returns all problems, never stops at the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -19,69 +19,17 @@ import {
   type RosterEntry,
   type ThemeData,
 } from '../schemas/index.ts';
-import type { MetricsData } from '../schemas/metrics.ts';
-import { error, type Problem } from '../lib/problems.ts';
-import { validate } from '../lib/validate.ts';
-import { readCatalogueFiles, type EntitySource, type UnreadableSource } from './catalogue.ts';
+import { error, type Problem } from '../lib/content/problems.ts';
+import { validate } from '../lib/content/validate.ts';
+import type { LoadedContent, Output, Source } from '../lib/content/types.ts';
+import { readCatalogueFiles } from './catalogue/index.ts';
+import { listFiles } from './files.ts';
 import { loadMetrics } from './metrics.ts';
-import { parseFrontmatter, parseYamlFile, type LineOf } from './parse.ts';
+import { parseFrontmatter, parseYamlFile } from './parse.ts';
 
-/** One validated entry and where it came from. */
-export interface Source<T> {
-  /** The id: the file name without extension. */
-  id: string;
-  /** Repository-relative path, forward slashes. */
-  file: string;
-  data: T;
-  lineOf: LineOf;
-  /** Markdown/MDX body, for files that have one. */
-  body?: string;
-  /** The whole file as written, for checks that read text rather than fields (personal data). */
-  text?: string;
-}
+export type { LoadedContent, Source };
+export { listFiles };
 
-type Output<C extends FileCollection> = z.output<(typeof FILE_COLLECTIONS)[C]['schema']>;
-
-export interface LoadedContent {
-  guides: Source<Output<'guides'>>[];
-  playbooks: Source<Output<'playbooks'>>[];
-  roadmap: Source<Output<'roadmap'>>[];
-  findings: Source<Output<'findings'>>[];
-  updates: Source<Output<'updates'>>[];
-  paths: Source<Output<'paths'>>[];
-  interviews: Source<InterviewData>[];
-  themes: Source<ThemeData>[];
-  /** The text of research/themes.yaml (its descriptions are published on finding pages). */
-  themesText: string | undefined;
-  /** The private roster, when the file is present (it never is in CI); empty otherwise. */
-  roster: Source<RosterEntry>[];
-  entities: EntitySource[];
-  /** The product metrics rows of content/metrics/*.csv (valid rows only; every bad row is a problem). */
-  metrics: MetricsData;
-  /**
-   * Ids of every file of each collection and keys of every catalogue document that names a kind and a
-   * name, valid or not: a reference to an entry that failed validation is not reported a second time.
-   * `unreadable` lists the parts of the catalogue that could not be read at all (their errors are
-   * reported): while there are any, a reference that matches nothing may point into one of them.
-   */
-  known: { ids: Record<FileCollection, Set<string>>; entities: Set<string>; unreadable: UnreadableSource[] };
-  problems: Problem[];
-}
-
-/**
- * Lists files under `dir` (relative to root) ending in one of `extensions`, sorted, as relative paths.
- * A folder whose name ends like a file (`old.yaml/`) is not a file: reading it would stop the run.
- */
-export function listFiles(root: string, dir: string, extensions: readonly string[], recursive = false): string[] {
-  const abs = path.join(root, dir);
-  if (!existsSync(abs)) return [];
-  return (readdirSync(abs, { recursive, withFileTypes: false }) as string[])
-    .map((f) => f.split(path.sep).join('/'))
-    .filter((f) => extensions.some((e) => f.endsWith(e)) && !f.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-    .filter((f) => statSync(path.join(abs, f)).isFile())
-    .sort()
-    .map((f) => `${dir}/${f}`);
-}
 
 function idOf(file: string): string {
   return path.posix.basename(file).replace(/\.[^.]+$/, '');
@@ -183,7 +131,7 @@ export function loadRoster(root: string, problems: Problem[]): Source<RosterEntr
   return out;
 }
 
-/** Reads and validates everything. Reference integrity is checked separately (src/lib/check.ts). */
+/** Reads and validates everything. Reference integrity is checked separately (src/lib/content/check.ts). */
 export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
   const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));

@@ -5,8 +5,8 @@
  */
 import { parse, CsvError } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { error, type Problem } from '../lib/problems.ts';
-import { validate } from '../lib/validate.ts';
+import { error, type Problem } from '../lib/content/problems.ts';
+import { validate } from '../lib/content/validate.ts';
 
 export interface CsvResult<T> {
   /** Valid rows, each with the line it starts on. */

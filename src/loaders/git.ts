@@ -1,8 +1,8 @@
 /**
- * The real git runner for src/lib/last-commit.ts: runs git in the repository root, without a shell.
+ * The real git runner for src/lib/guides/last-commit.ts: runs git in the repository root, without a shell.
  */
 import { spawnSync } from 'node:child_process';
-import type { GitRunner } from '../lib/last-commit.ts';
+import type { GitRunner } from '../lib/guides/last-commit.ts';
 
 export function gitRunner(root: string): GitRunner {
   return (args) => {

@@ -15,12 +15,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { CATALOGUE_DIR, ENTITY_KINDS } from '../schemas/index.ts';
-import { checkReferences } from '../lib/check.ts';
-import { entityRefOf } from '../lib/catalogue.ts';
-import { IMPORTED_FROM_ANNOTATION } from '../lib/entity.ts';
-import { error, sortProblems, type Problem } from '../lib/problems.ts';
-import { refKey } from '../lib/refs.ts';
-import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue.ts';
+import { checkReferences } from '../lib/content/check.ts';
+import { entityRefOf } from '../lib/catalogue/relations.ts';
+import { IMPORTED_FROM_ANNOTATION } from '../lib/catalogue/entity.ts';
+import { error, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { refKey } from '../lib/catalogue/refs.ts';
+import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue/index.ts';
 import { listFiles, loadContent } from './content.ts';
 
 /** Where imported descriptors go, relative to the project root. */

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { METRICS_DIR, METRICS_FILES, type MetricsData } from '../schemas/metrics.ts';
-import { error, type Problem } from '../lib/problems.ts';
+import { error, type Problem } from '../lib/content/problems.ts';
 import { readCsv } from './csv.ts';
-import { listFiles } from './content.ts';
+import { listFiles } from './files.ts';
 
 /** Reads and validates every metrics file that exists. A missing file is no data, not an error. */
 export function loadMetrics(root: string, problems: Problem[]): MetricsData {

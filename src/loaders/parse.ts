@@ -4,11 +4,11 @@
  */
 import matter from 'gray-matter';
 import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
-import { error, type Problem } from '../lib/problems.ts';
+import { error, type Problem } from '../lib/content/problems.ts';
 import { impossibleDate } from '../schemas/shared.ts';
+import type { LineOf } from '../lib/content/types.ts';
 
-/** Finds the 1-based line of a field path within a parsed YAML document; falls back to the nearest parent. */
-export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+export type { LineOf };
 
 function lineFinder(doc: Document, counter: LineCounter, lineOffset: number): LineOf {
   return (path) => {

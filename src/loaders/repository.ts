@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkReferences } from '../lib/check.ts';
-import { checkResearchForSite } from '../lib/research-check.ts';
-import { GUIDE_COMPONENTS, unknownComponents } from '../lib/mdx-checks.ts';
-import { lastCommits, whyNoDate, type GitRunner } from '../lib/last-commit.ts';
-import { error, warning, sortProblems, type Problem } from '../lib/problems.ts';
-import { isOverdue } from '../lib/review.ts';
+import { checkReferences } from '../lib/content/check.ts';
+import { checkResearchForSite } from '../lib/research/check.ts';
+import { GUIDE_COMPONENTS, unknownComponents } from '../lib/markdown/mdx-checks.ts';
+import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commit.ts';
+import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { isOverdue } from '../lib/guides/review.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
 

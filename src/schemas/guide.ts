@@ -24,7 +24,7 @@ export const GuideSchema = z.strictObject({
   uses: z.array(EntityRefSchema).default([]),
   /**
    * When the owner last checked that the guide is still right (YYYY-MM-DD). Optional: without it, the date
-   * of the last commit that changed the file counts (src/lib/last-commit.ts); a shallow clone does not know
+   * of the last commit that changed the file counts (src/lib/guides/last-commit.ts); a shallow clone does not know
    * that date, and the page then says the review date is unknown rather than guess.
    */
   lastReviewed: DateSchema.optional(),

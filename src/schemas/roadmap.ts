@@ -3,7 +3,7 @@ import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema,
 
 /** Roadmap horizons, in display order. */
 export const ROADMAP_STATUSES = ['now', 'next', 'later', 'done'] as const;
-/** Product metrics a roadmap item can aim to move; each has a section on /metrics (src/lib/metrics.ts computes them). */
+/** Product metrics a roadmap item can aim to move; each has a section on /metrics (src/lib/metrics/index.ts computes them). */
 export const METRICS = ['lead-time', 'deploy-frequency', 'change-failure-rate', 'recovery-time', 'onboarding-time', 'golden-path-adoption', 'developer-nps'] as const;
 /** Rough effort, as the platform PM estimates it. */
 export const EFFORTS = ['S', 'M', 'L', 'XL'] as const;

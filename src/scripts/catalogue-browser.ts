@@ -1,12 +1,12 @@
 /**
  * <paved-catalogue>: instant filtering over the whole catalogue on /catalogue/. It reads the small index
- * the build writes (/catalogue/index.json, see BrowseIndex in src/lib/browse.ts) and, alongside, the
+ * the build writes (/catalogue/index.json, see BrowseIndex in src/lib/catalogue/browse.ts) and, alongside, the
  * descriptions (/catalogue/descriptions.json, filled in when they arrive), replaces the
  * server-rendered listing with tick-boxes per facet and their live counts, and keeps the filters in the
  * address (?kind=component&owner=payments&q=ledger), so a filtered view can be shared and reloads the same.
  * Within a facet the ticked values are alternatives; across facets all must hold.
  */
-import type { BrowseIndex } from '../lib/browse.ts';
+import type { BrowseIndex } from '../lib/catalogue/browse.ts';
 
 /** Rows added per "Show more". */
 const STEP = 100;

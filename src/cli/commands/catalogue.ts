@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { IMPORT_DIR, planImport, writeImport } from '../../loaders/import.ts';
 import { CATALOGUE_DIR } from '../../schemas/index.ts';
-import { today } from '../../lib/review.ts';
+import { today } from '../../lib/guides/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
-import type { Command } from '../index.ts';
+import type { Command } from '../types.ts';
 
 const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json]';
 

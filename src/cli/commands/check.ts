@@ -1,8 +1,8 @@
 /** `paved check`: validates all content with the site's own schemas and reference rules, without building. */
 import { checkRepository } from '../../loaders/repository.ts';
-import { today } from '../../lib/review.ts';
+import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
-import type { Command } from '../index.ts';
+import type { Command } from '../types.ts';
 
 export const check: Command = {
   name: 'check',

@@ -1,14 +1,14 @@
 /** `paved metrics`: the figures of the /metrics page, in the terminal or as JSON. */
 import { checkRepository } from '../../loaders/repository.ts';
-import { entityRefOf } from '../../lib/catalogue.ts';
-import { METRIC_LABELS } from '../../lib/metrics-labels.ts';
-import { formatChange, formatDays, formatHours, formatNps, formatPerWeek, formatShare, formatValue, monthLabel, periodLabel } from '../../lib/metrics-format.ts';
-import { computeMetrics, headlines, teamKey, type Summary } from '../../lib/metrics.ts';
-import { refKey } from '../../lib/refs.ts';
-import { today } from '../../lib/review.ts';
+import { entityRefOf } from '../../lib/catalogue/relations.ts';
+import { METRIC_LABELS } from '../../lib/metrics/labels.ts';
+import { formatChange, formatDays, formatHours, formatNps, formatPerWeek, formatShare, formatValue, monthLabel, periodLabel } from '../../lib/metrics/format.ts';
+import { computeMetrics, headlines, teamKey, type Summary } from '../../lib/metrics/index.ts';
+import { refKey } from '../../lib/catalogue/refs.ts';
+import { today } from '../../lib/guides/review.ts';
 import { METRICS_DIR } from '../../schemas/metrics.ts';
 import { bold, dim, printProblems, table } from '../output.ts';
-import type { Command } from '../index.ts';
+import type { Command } from '../types.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const opt = <T>(v: T | undefined, f: (x: T) => string, none = '–') => (v === undefined ? none : f(v));

@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles, type LoadedContent } from '../../loaders/content.ts';
 import { checkRepository } from '../../loaders/repository.ts';
-import { codesIn, fillTemplate, nextParticipantCode, noteFileName } from '../../lib/note-template.ts';
-import { sortProblems, type Problem } from '../../lib/problems.ts';
-import { checkConsent, checkPersonalData, checkRosterCodes, publishedTexts, rosterNames, unpublishedNoteTexts } from '../../lib/research-check.ts';
-import { today } from '../../lib/review.ts';
-import { synthesize, SATURATION_RUN, type Synthesis } from '../../lib/synthesis.ts';
-import { isoDate } from '../../lib/format.ts';
+import { codesIn, fillTemplate, nextParticipantCode, noteFileName } from '../../lib/research/note-template.ts';
+import { sortProblems, type Problem } from '../../lib/content/problems.ts';
+import { checkConsent, checkPersonalData, checkRosterCodes, publishedTexts, rosterNames, unpublishedNoteTexts } from '../../lib/research/check.ts';
+import { today } from '../../lib/guides/review.ts';
+import { synthesize, SATURATION_RUN, type Synthesis } from '../../lib/research/synthesis.ts';
+import { isoDate } from '../../lib/content/format.ts';
 import { DateSchema, EntityRefSchema, INTERVIEWS_DIR, ParticipantCodeSchema, NOTE_TEMPLATE, ROSTER_FILE, toInterviewRecord } from '../../schemas/index.ts';
 import { bold, dim, green, printProblems, red, table, yellow } from '../output.ts';
-import type { Command, Context } from '../index.ts';
+import type { Command, Context } from '../types.ts';
 
 /** A command-line mistake: printed with the usage, exit code 2. */
 class UsageError extends Error {}

@@ -9,7 +9,7 @@ import FileTree from './FileTree.astro';
 import Steps from './Steps.astro';
 import TabItem from './TabItem.astro';
 import Tabs from './Tabs.astro';
-import type { GUIDE_COMPONENTS } from '../../lib/mdx-checks.ts';
+import type { GUIDE_COMPONENTS } from '../../lib/markdown/mdx-checks.ts';
 
-/** Exactly the names `paved check` knows (src/lib/mdx-checks.ts): `satisfies` fails the type check if the two lists part. */
+/** Exactly the names `paved check` knows (src/lib/markdown/mdx-checks.ts): `satisfies` fails the type check if the two lists part. */
 export const mdxComponents = { Aside, Card, CardGrid, FileTree, Steps, TabItem, Tabs } satisfies Record<(typeof GUIDE_COMPONENTS)[number], unknown>;

@@ -1,4 +1,4 @@
-/** The catalogue browser's index (src/lib/browse.ts BrowseIndex), read by src/scripts/catalogue-browser.ts. */
+/** The catalogue browser's index (src/lib/catalogue/browse.ts BrowseIndex), read by src/scripts/catalogue-browser.ts. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
-import { renderRss } from '../../lib/rss.ts';
+import { renderRss } from '../../lib/dist/rss.ts';
 import { SITE } from '../../site.config.ts';
 
 export const GET: APIRoute = async ({ site: base }) => {

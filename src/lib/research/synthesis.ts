@@ -1,10 +1,10 @@
 /**
  * Research synthesis: the figures a round ends with, computed from the coded notes. Per theme the
- * evidence (src/lib/evidence.ts), which themes still lack a written finding, which notes were never
+ * evidence (src/lib/research/evidence.ts), which themes still lack a written finding, which notes were never
  * coded, and saturation: how many themes each successive interview added. Shared by
  * `paved research synthesize` and the site's research pages.
  */
-import type { InterviewRecord } from '../schemas/research.ts';
+import type { InterviewRecord } from '../../schemas/research.ts';
 import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
 
 /** How many interviews in a row must add no new theme before a round counts as saturated. */

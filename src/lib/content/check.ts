@@ -3,17 +3,16 @@
  * catalogue entity named anywhere must exist; ids and entity names are unique; reviews are not overdue.
  * Used unchanged by `paved check` and by the build, so the two can never disagree.
  */
-import type { EntityKind } from '../schemas/catalogue.ts';
-import { METRICS_FILES } from '../schemas/metrics.ts';
-import type { LoadedContent, Source } from '../loaders/content.ts';
-import type { LineOf } from '../loaders/parse.ts';
-import { entityRefOf, specRefs } from './catalogue.ts';
+import type { EntityKind } from '../../schemas/catalogue.ts';
+import { METRICS_FILES } from '../../schemas/metrics.ts';
+import type { LineOf, LoadedContent, Source } from './types.ts';
+import { entityRefOf, specRefs } from '../catalogue/relations.ts';
 import { error, warning, type Problem } from './problems.ts';
-import { parseEntityRef, refKey, UnknownKindError, type EntityRef } from './refs.ts';
-import { isOverdue, reviewOf } from './review.ts';
-import { adoptionOf, compareVersions, SOURCE_TEMPLATE_ANNOTATION, TEMPLATE_VERSION_ANNOTATION, TIME_SAVED_ANNOTATION } from './adoption.ts';
-import { parseDuration } from './duration.ts';
-import type { EntityData } from '../schemas/catalogue.ts';
+import { parseEntityRef, refKey, UnknownKindError, type EntityRef } from '../catalogue/refs.ts';
+import { isOverdue, reviewOf } from '../guides/review.ts';
+import { adoptionOf, compareVersions, SOURCE_TEMPLATE_ANNOTATION, TEMPLATE_VERSION_ANNOTATION, TIME_SAVED_ANNOTATION } from '../catalogue/adoption.ts';
+import { parseDuration } from '../catalogue/duration.ts';
+import type { EntityData } from '../../schemas/catalogue.ts';
 
 export interface CheckOptions {
   /** The day reviews are measured against. */

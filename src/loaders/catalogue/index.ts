@@ -6,55 +6,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { CORE_API_VERSIONS, ENTITY_KINDS, EntityNameSchema, EntitySchemas, TEMPLATE_API_VERSION, type EntityData, type EntityKind } from '../schemas/catalogue.ts';
-import { error, warning, type Problem } from '../lib/problems.ts';
-import { validate } from '../lib/validate.ts';
-import { parseYamlDocuments, type LineOf } from './parse.ts';
+import { CORE_API_VERSIONS, ENTITY_KINDS, EntityNameSchema, EntitySchemas, TEMPLATE_API_VERSION, type EntityData, type EntityKind } from '../../schemas/catalogue.ts';
+import { error, warning, type Problem } from '../../lib/content/problems.ts';
+import { validate } from '../../lib/content/validate.ts';
+import type { EntitySource, LineOf, OtherKindDocument, ReadFile, Substitution, UnreadableSource } from '../../lib/content/types.ts';
+import { parseYamlDocuments } from '../parse.ts';
 
-/** A placeholder that was filled in: where, and with what (the import writes the value in its place). */
-export interface Substitution {
-  path: (string | number)[];
-  value: unknown;
-}
-
-/** A valid entity and where it was read from. */
-export interface EntitySource {
-  entity: EntityData;
-  /** Repository-relative path, forward slashes. */
-  file: string;
-  /** Document number within the file, from 1. */
-  document: number;
-  /** Line where the document starts. */
-  line: number;
-  lineOf: LineOf;
-  /** Placeholders filled in from other files, in document order. */
-  substitutions: Substitution[];
-}
-
-/** A document of a kind Paved does not show: left out of the catalogue, kept track of for references and imports. */
-export interface OtherKindDocument {
-  file: string;
-  document: number;
-  line: number;
-  /** `kind:namespace/name`, lowercase; undefined when the document has no name. */
-  key: string | undefined;
-}
-
-/**
- * A part of the catalogue that could not be read: a document that is not valid YAML (and whose kind and
- * name could not be made out), or the file a Location points at that is not there. What it would have
- * defined is unknown, so a reference that matches nothing may point into it (src/lib/check.ts says so once
- * instead of failing every such reference).
- */
-export interface UnreadableSource {
-  file: string;
-  line: number | undefined;
-  /** How messages name it, e.g. "content/catalogue/org.yaml document 1". */
-  label: string;
-}
-
-/** Reads a file named by a descriptor, relative to the root; undefined when there is no such file. */
-export type ReadFile = (relativePath: string) => string | undefined;
+export type { EntitySource, OtherKindDocument, ReadFile, Substitution, UnreadableSource };
 
 const KINDS = new Set<string>(ENTITY_KINDS);
 const CORE_GROUPS = ['backstage.io/', 'scaffolder.backstage.io/'];

@@ -1,9 +1,9 @@
 /**
  * Evidence computed from coded interview observations: never typed in by hand.
  */
-import type { InterviewRecord } from '../schemas/research.ts';
-import { OBSERVATION_KINDS } from '../schemas/research.ts';
-import { parseEntityRef, refKey } from './refs.ts';
+import type { InterviewRecord } from '../../schemas/research.ts';
+import { OBSERVATION_KINDS } from '../../schemas/research.ts';
+import { parseEntityRef, refKey } from '../catalogue/refs.ts';
 
 /** The canonical key of a participant's team, whichever way the note wrote it ("payments", "group:payments"). */
 export function teamKey(team: string): string {

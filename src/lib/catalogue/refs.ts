@@ -2,7 +2,7 @@
  * Backstage entity references: `[kind:][namespace/]name`, with the kind a field implies when it is left out.
  * Kinds, namespaces and names compare case-insensitively, as in Backstage.
  */
-import { ENTITY_KINDS, type EntityKind } from '../schemas/catalogue.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../schemas/catalogue.ts';
 
 export interface EntityRef {
   kind: EntityKind;

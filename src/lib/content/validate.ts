@@ -2,9 +2,9 @@
  * Turns zod issues into problems an author can act on: file, field, line and a fix.
  */
 import type { z } from 'zod';
-import { describeValue } from '../schemas/shared.ts';
+import { describeValue } from '../../schemas/shared.ts';
 import { error, type Problem } from './problems.ts';
-import type { LineOf } from '../loaders/parse.ts';
+import type { LineOf } from './types.ts';
 
 function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');

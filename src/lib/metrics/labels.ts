@@ -1,5 +1,5 @@
 /** Names of the product metrics, as shown on pages. */
-import type { METRICS } from '../schemas/roadmap.ts';
+import type { METRICS } from '../../schemas/roadmap.ts';
 
 export const METRIC_LABELS: Record<(typeof METRICS)[number], string> = {
   'lead-time': 'lead time for changes',

@@ -7,8 +7,8 @@
  *   per owning team;
  * - the components "behind the golden path": their template version is not the template's current one.
  */
-import type { EntityData } from '../schemas/catalogue.ts';
-import { entityRefOf } from './catalogue.ts';
+import type { EntityData } from '../../schemas/catalogue.ts';
+import { entityRefOf } from './relations.ts';
 import { parseEntityRef, refKey, type EntityRef } from './refs.ts';
 
 export const SOURCE_TEMPLATE_ANNOTATION = 'backstage.io/source-template';

@@ -3,26 +3,26 @@
  * Pure: it takes plain entries (from Astro's collections on the site, from files in tests) and never
  * reads files, so every aggregate is unit-tested outside Astro. Pages only arrange what it returns.
  */
-import type { EntityData, EntityKind } from '../schemas/catalogue.ts';
-import type { FindingData } from '../schemas/finding.ts';
-import type { GuideData } from '../schemas/guide.ts';
-import { GUIDE_CATEGORIES } from '../schemas/guide.ts';
-import type { PathData } from '../schemas/path.ts';
-import type { PlaybookData } from '../schemas/playbook.ts';
-import type { InterviewRecord, ThemeData } from '../schemas/research.ts';
-import type { RoadmapItemData } from '../schemas/roadmap.ts';
-import { ROADMAP_STATUSES } from '../schemas/roadmap.ts';
-import type { UpdateData } from '../schemas/update.ts';
-import { computeAdoption } from './adoption.ts';
-import { browseCatalogue } from './browse.ts';
-import type { MetricsData } from '../schemas/metrics.ts';
-import { computeRelations, entityRefOf, type Relation } from './catalogue.ts';
-import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from './evidence.ts';
-import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
-import { whyNoDate, type LastCommit } from './last-commit.ts';
-import { daysSince, isOverdue, reviewOf } from './review.ts';
-import { computeSaturation } from './synthesis.ts';
-import { computeMetrics, headlines, type MetricId } from './metrics.ts';
+import type { EntityData, EntityKind } from '../../schemas/catalogue.ts';
+import type { FindingData } from '../../schemas/finding.ts';
+import type { GuideData } from '../../schemas/guide.ts';
+import { GUIDE_CATEGORIES } from '../../schemas/guide.ts';
+import type { PathData } from '../../schemas/path.ts';
+import type { PlaybookData } from '../../schemas/playbook.ts';
+import type { InterviewRecord, ThemeData } from '../../schemas/research.ts';
+import type { RoadmapItemData } from '../../schemas/roadmap.ts';
+import { ROADMAP_STATUSES } from '../../schemas/roadmap.ts';
+import type { UpdateData } from '../../schemas/update.ts';
+import { computeAdoption } from '../catalogue/adoption.ts';
+import { browseCatalogue } from '../catalogue/browse.ts';
+import type { MetricsData } from '../../schemas/metrics.ts';
+import { computeRelations, entityRefOf, type Relation } from '../catalogue/relations.ts';
+import { computeEvidence, rankByEvidence, teamKey, type ThemeEvidence } from '../research/evidence.ts';
+import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from '../catalogue/refs.ts';
+import { whyNoDate, type LastCommit } from '../guides/last-commit.ts';
+import { daysSince, isOverdue, reviewOf } from '../guides/review.ts';
+import { computeSaturation } from '../research/synthesis.ts';
+import { computeMetrics, headlines, type MetricId } from '../metrics/index.ts';
 
 export interface Entry<T> {
   id: string;
@@ -48,7 +48,7 @@ export interface SiteInput {
   /** The validated rows of content/metrics/; none when the repository keeps no metrics. */
   metrics?: MetricsData | undefined;
   today: Date;
-  /** The last commit of each guide without `lastReviewed` in its front matter, keyed by guide id (src/lib/last-commit.ts). */
+  /** The last commit of each guide without `lastReviewed` in its front matter, keyed by guide id (src/lib/guides/last-commit.ts). */
   guideCommits?: ReadonlyMap<string, LastCommit>;
 }
 
@@ -356,9 +356,9 @@ export function buildSite(input: SiteInput) {
     guideReview,
     entityReview,
     relationsOf,
-    /** Golden-path adoption and drift (src/lib/adoption.ts). */
+    /** Golden-path adoption and drift (src/lib/catalogue/adoption.ts). */
     adoption,
-    /** The catalogue browser: facets, listing pages and the script's index (src/lib/browse.ts). */
+    /** The catalogue browser: facets, listing pages and the script's index (src/lib/catalogue/browse.ts). */
     browse,
     entitiesOwnedBy,
     guidesUsing,

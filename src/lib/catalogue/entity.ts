@@ -1,7 +1,7 @@
 /**
  * Display helpers for catalogue entities: the few fields every kind may or may not have.
  */
-import type { EntityData } from '../schemas/catalogue.ts';
+import type { EntityData } from '../../schemas/catalogue.ts';
 
 export function entityTitle(e: EntityData): string {
   if (e.metadata.title) return e.metadata.title;

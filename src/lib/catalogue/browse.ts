@@ -3,8 +3,8 @@
  * pages that work without JavaScript (one per facet value, paginated), and the compact index the
  * browser's script filters in the page. Pure: computed once from the entities, never from files.
  */
-import type { EntityData } from '../schemas/catalogue.ts';
-import { entityRefOf } from './catalogue.ts';
+import type { EntityData } from '../../schemas/catalogue.ts';
+import { entityRefOf } from './relations.ts';
 import { entityTitle, KIND_ORDER } from './entity.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from './refs.ts';
 

@@ -3,7 +3,7 @@
  * previous/next pair. Works on the guides in the site model's reading order (category, then `order`,
  * then title), so the sidebar, the guides index and previous/next always agree.
  */
-import { GUIDE_CATEGORIES, GUIDE_CATEGORY_LABELS, type GuideData } from '../schemas/guide.ts';
+import { GUIDE_CATEGORIES, GUIDE_CATEGORY_LABELS, type GuideData } from '../../schemas/guide.ts';
 
 type Category = (typeof GUIDE_CATEGORIES)[number];
 export interface NavEntry {

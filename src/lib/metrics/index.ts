@@ -14,9 +14,9 @@
  * Months are calendar months in UTC. Pure functions over plain rows: no files, no Astro, fast enough for
  * 100,000 deployments (see the README's performance note).
  */
-import type { DeploymentRow, Located, MetricsData, OnboardingRow, SurveyRow } from '../schemas/metrics.ts';
-import { METRICS } from '../schemas/roadmap.ts';
-import { parseEntityRef, refKey } from './refs.ts';
+import type { DeploymentRow, Located, MetricsData, OnboardingRow, SurveyRow } from '../../schemas/metrics.ts';
+import { METRICS } from '../../schemas/roadmap.ts';
+import { parseEntityRef, refKey } from '../catalogue/refs.ts';
 
 /** Every metric, in the order pages and the toolkit show them (the roadmap's list). */
 export const METRIC_IDS = METRICS;

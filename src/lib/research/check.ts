@@ -3,10 +3,10 @@
  * contradicts itself, and personal data in anything that could be published. `paved check` and the build
  * run them on what the site publishes; `paved research check` also runs them on unpublished notes.
  */
-import type { LoadedContent } from '../loaders/content.ts';
-import { ROSTER_FILE, THEMES_FILE, type RosterEntry } from '../schemas/index.ts';
-import { describeMatch, findPersonalData, type RosterNames } from './personal-data.ts';
-import { error, warning, type Problem } from './problems.ts';
+import type { LoadedContent } from '../content/types.ts';
+import { ROSTER_FILE, THEMES_FILE, type RosterEntry } from '../../schemas/index.ts';
+import { describeMatch, findPersonalData, type RosterNames } from '../content/personal-data.ts';
+import { error, warning, type Problem } from '../content/problems.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** How many days before its retention date a note is flagged, so its deletion can be planned. */

@@ -2,8 +2,8 @@
  * Review freshness: guides carry `lastReviewed`; catalogue entities the `paved.dev/last-reviewed`
  * annotation (and optionally `paved.dev/review-every-days`).
  */
-import type { EntityData } from '../schemas/catalogue.ts';
-import { calendarDate } from '../schemas/shared.ts';
+import type { EntityData } from '../../schemas/catalogue.ts';
+import { calendarDate } from '../../schemas/shared.ts';
 
 export const LAST_REVIEWED_ANNOTATION = 'paved.dev/last-reviewed';
 export const REVIEW_EVERY_ANNOTATION = 'paved.dev/review-every-days';

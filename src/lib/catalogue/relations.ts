@@ -1,7 +1,7 @@
 /**
  * The catalogue as a graph: entities by reference, and every relation computed in both directions.
  */
-import type { EntityData, EntityKind } from '../schemas/catalogue.ts';
+import type { EntityData, EntityKind } from '../../schemas/catalogue.ts';
 import { parseEntityRef, refKey, type EntityRef } from './refs.ts';
 
 /** A relation type and its inverse, as Backstage names them. */
