@@ -1,0 +1,102 @@
+/** One descriptor file's text into entities: each YAML document checked against the schema of its kind. */
+import { CORE_API_VERSIONS, ENTITY_KINDS, EntityNameSchema, EntitySchemas, TEMPLATE_API_VERSION, type EntityData, type EntityKind } from '../../schemas/catalogue.ts';
+import { error, warning, type Problem } from '../../lib/content/problems.ts';
+import { validate } from '../../lib/content/validate.ts';
+import type { EntitySource, OtherKindDocument, ReadFile, Substitution, UnreadableSource } from '../../lib/content/types.ts';
+import { parseYamlDocuments } from '../parse.ts';
+import { fillPlaceholders } from './substitutions.ts';
+
+const KINDS = new Set<string>(ENTITY_KINDS);
+const CORE_GROUPS = ['backstage.io/', 'scaffolder.backstage.io/'];
+
+/** The key of a document's entity as references resolve to it (refKey's form), kind not yet checked. */
+function documentKey(kind: string, namespace: string, name: string): string {
+  return `${kind.toLowerCase()}:${namespace.toLowerCase()}/${name.toLowerCase()}`;
+}
+
+/** Levenshtein distance, for "did you mean" hints on misspelt kinds. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Parses one descriptor file's text. A kind Paved does not know is a warning naming the file and the kind,
+ * and the document is left out (a plugin's own kind, say); only a core kind written in the wrong case
+ * under Backstage's own apiVersion is an error, because Backstage rejects it too. `read` reads the files
+ * that placeholders name.
+ */
+export function parseCatalogueText(text: string, file: string, read?: ReadFile): { entities: EntitySource[]; problems: Problem[]; known: string[]; others: OtherKindDocument[]; unreadable: UnreadableSource[] } {
+  const { documents, problems, broken } = parseYamlDocuments(text, file);
+  const entities: EntitySource[] = [];
+  const known: string[] = [];
+  const others: OtherKindDocument[] = [];
+  const unreadable: UnreadableSource[] = [];
+  // A document that is not valid YAML is reported by the parser. When its kind and name can still be made
+  // out, references to it count as known (like an entity that fails validation) rather than each failing
+  // with "does not match any ..."; otherwise, or when it is a Location (its targets are unknown), what it
+  // defines is unknown.
+  for (const doc of broken) {
+    const data = doc.partial as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } | null } | null | undefined;
+    const kind = typeof data?.kind === 'string' ? data.kind : undefined;
+    const name = typeof data?.metadata?.name === 'string' && EntityNameSchema.safeParse(data.metadata.name).success ? data.metadata.name : undefined;
+    const namespace = typeof data?.metadata?.namespace === 'string' ? data.metadata.namespace.toLowerCase() : 'default';
+    if (kind && name && kind !== 'Location') known.push(documentKey(kind, namespace, name));
+    else unreadable.push({ file, line: doc.line, label: `${file} document ${doc.index}` });
+  }
+  for (const doc of documents) {
+    const where = `document ${doc.index}`;
+    const data = doc.data as Record<string, unknown>;
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      problems.push(error(file, `${where} must be a mapping with apiVersion, kind, metadata and spec`, { line: doc.line }));
+      continue;
+    }
+    const kind = data['kind'];
+    const apiVersion = typeof data['apiVersion'] === 'string' ? data['apiVersion'] : '';
+    if (typeof kind !== 'string' || kind === '') {
+      problems.push(error(file, `${where} has no kind: add one of ${ENTITY_KINDS.join(', ')}`, { field: 'kind', line: doc.line }));
+      continue;
+    }
+    const metadata = data['metadata'] as { name?: unknown; namespace?: unknown } | undefined;
+    const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
+    const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace.toLowerCase() : 'default';
+    if (name) known.push(documentKey(kind, namespace, name));
+    /** "document 2 (Component payments-gateway)": how every message names the document. */
+    const label = `${where} (${kind}${name ? ` ${name}` : ''})`;
+    if (!KINDS.has(kind)) {
+      const sameLetters = ENTITY_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase());
+      const core = CORE_GROUPS.some((g) => apiVersion.startsWith(g));
+      if (sameLetters && core) {
+        problems.push(error(file, `${label}: kinds are case-sensitive: write "kind: ${sameLetters}", not "${kind}"`, { field: 'kind', line: doc.lineOf(['kind']) }));
+        continue;
+      }
+      const near = ENTITY_KINDS.find((k) => distance(k.toLowerCase(), kind.toLowerCase()) <= 2);
+      const hint = near ? ` If you meant ${near}, write "kind: ${near}".` : '';
+      problems.push(warning(file, `${label}: kind "${kind}"${apiVersion ? ` (${apiVersion})` : ''} is not one Paved shows (${ENTITY_KINDS.join(', ')}), so it is left out of the catalogue.${hint}`, { field: 'kind', line: doc.lineOf(['kind']) }));
+      others.push({ file, document: doc.index, line: doc.line, key: name ? documentKey(kind, namespace, name) : undefined });
+      continue;
+    }
+    if (kind !== 'Template' && apiVersion === TEMPLATE_API_VERSION) {
+      problems.push(error(file, `${label}: ${TEMPLATE_API_VERSION} is the apiVersion of Templates; use ${CORE_API_VERSIONS[0]}`, { field: 'apiVersion', line: doc.lineOf(['apiVersion']) }));
+      continue;
+    }
+    const substitutions: Substitution[] = [];
+    const ctx = { file, where: label, lineOf: doc.lineOf, read, problems, substitutions, failed: false };
+    const filled = fillPlaceholders(data, [], ctx);
+    if (ctx.failed) continue; // reported; validating the unfilled placeholder would only add noise
+    const result = validate(EntitySchemas[kind as EntityKind], filled, file, doc.lineOf);
+    for (const p of result.problems) p.message = `${label}: ${p.message}`;
+    problems.push(...result.problems);
+    if (result.value) entities.push({ entity: result.value as EntityData, file, document: doc.index, line: doc.line, lineOf: doc.lineOf, substitutions });
+  }
+  return { entities, problems, known, others, unreadable };
+}
