@@ -108,7 +108,13 @@ export function pagePath(facet: FacetId | undefined, id: string | undefined, pag
   return page > 1 ? `${base}page/${page}/` : base;
 }
 
-/** Builds the browser over a catalogue. */
+/**
+ * Builds the browser over a catalogue.
+ *
+ * Longer than the usual 80 lines on purpose: the facet registry (raw value -> unique id, per facet) is
+ * shared by registering values, ordering facets, paginating, the script's index and `valueOf`; split into
+ * functions, each would take the registry and the items as parameters and the steps would read apart.
+ */
 export function browseCatalogue(entities: readonly EntityData[]): Browse {
   const byKey = new Map(entities.map((e) => [refKey(entityRefOf(e)), e]));
   const sorted = [...entities].sort(

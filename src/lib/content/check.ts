@@ -143,12 +143,9 @@ function annotationProblems(file: string, lineOf: LineOf, entity: EntityData, te
   return out;
 }
 
-/** Runs every cross-file check. Returns problems sorted by nothing in particular; callers sort. */
-export function checkReferences(content: LoadedContent, options: CheckOptions): Problem[] {
-  const c = new Checker(content);
+/** Entities: unique names per kind and namespace, every spec reference, annotations and reviews. */
+function checkCatalogue(c: Checker, content: LoadedContent, options: CheckOptions): void {
   const p = c.problems;
-
-  // Entities: unique names per kind and namespace; every spec reference resolves.
   const seen = new Map<string, string>();
   const templates = new Map(content.entities.filter((s) => s.entity.kind === 'Template').map((s) => [refKey(entityRefOf(s.entity)), s.entity]));
   for (const src of content.entities) {
@@ -167,7 +164,12 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
       p.push(warning(src.file, `${key} was last reviewed on ${review.lastReviewed.toISOString().slice(0, 10)}, more than ${review.everyDays} days ago: review it and update the annotation`, { field: 'metadata.annotations.paved.dev/last-reviewed', line: src.lineOf(['metadata', 'annotations', 'paved.dev/last-reviewed']) }));
     }
   }
+}
 
+/** Paved's own content (guides, playbooks, roadmap, findings, paths, updates): every owner, guide, finding and entity it names exists. */
+function checkAuthoredContent(c: Checker, content: LoadedContent, options: CheckOptions): void {
+  const p = c.problems;
+  const themeIds = new Set(content.themes.map((t) => t.id));
   for (const g of content.guides) {
     c.entity(g.file, g.lineOf, ['owner'], g.data.owner, 'Group', OWNER);
     g.data.prerequisites.forEach((id, i) => {
@@ -185,7 +187,6 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
     pb.data.uses.forEach((ref, i) => c.entity(pb.file, pb.lineOf, ['uses', i], ref, 'Component'));
     pb.data.teams.forEach((t, i) => c.entity(pb.file, pb.lineOf, ['teams', i, 'team'], t.team, 'Group', ['Group']));
   }
-  const themeIds = new Set(content.themes.map((t) => t.id));
   for (const item of content.roadmap) {
     c.entity(item.file, item.lineOf, ['owner'], item.data.owner, 'Group', OWNER);
     item.data.evidence.forEach((id, i) => c.id('findings', item.file, item.lineOf, ['evidence', i], id, item.data.draft));
@@ -207,8 +208,12 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
     u.data.guides.forEach((id, i) => c.id('guides', u.file, u.lineOf, ['guides', i], id, u.data.draft));
     u.data.entities.forEach((ref, i) => c.entity(u.file, u.lineOf, ['entities', i], ref, 'Component'));
   }
+}
 
-  // Research: themes unique, every observation coded against a known theme, participant codes unique per note.
+/** Research: themes unique, every observation coded against a known theme, participant teams and interviewers exist. */
+function checkResearch(c: Checker, content: LoadedContent): void {
+  const p = c.problems;
+  const themeIds = new Set(content.themes.map((t) => t.id));
   const themeSeen = new Set<string>();
   for (const t of content.themes) {
     if (themeSeen.has(t.id)) p.push(error(t.file, `theme id "${t.id}" appears twice: theme ids must be unique`, { field: 'id', line: t.lineOf(['id']) }));
@@ -227,8 +232,11 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
       }
     });
   }
+}
 
-  // Metrics: every team is a Group. Reported once per file and team, at its first row, however many rows use it.
+/** Metrics: every team is a Group, reported once per file and team at its first row; a service is onboarded once. */
+function checkMetricsReferences(c: Checker, content: LoadedContent): void {
+  const p = c.problems;
   const metricsFiles = [
     { file: METRICS_FILES.deployments.file, rows: content.metrics.deployments },
     { file: METRICS_FILES.surveys.file, rows: content.metrics.surveys },
@@ -253,6 +261,15 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
     if (first === undefined) onboarded.set(row.service, row.line);
     else p.push(error(METRICS_FILES.onboarding.file, `"${row.service}" is already listed on line ${first}: a service is onboarded once; remove one of the rows`, { field: 'service', line: row.line }));
   }
-  p.push(...c.unchecked());
-  return p;
+}
+
+/** Runs every cross-file check. Returns problems sorted by nothing in particular; callers sort. */
+export function checkReferences(content: LoadedContent, options: CheckOptions): Problem[] {
+  const c = new Checker(content);
+  checkCatalogue(c, content, options);
+  checkAuthoredContent(c, content, options);
+  checkResearch(c, content);
+  checkMetricsReferences(c, content);
+  c.problems.push(...c.unchecked());
+  return c.problems;
 }

@@ -1,5 +1,6 @@
 /**
- * The platform's product metrics, computed from the validated rows of `content/metrics/`:
+ * Metrics: the platform's product metrics. This domain owns reading periods, the computations, headline
+ * changes, formatting and chart geometry, over the validated rows of `content/metrics/`:
  *
  * - DORA's four keys, over production deployments only: lead time for changes (commit to running in
  *   production; median and 90th percentile), deployment frequency (deployments per week), change failure
@@ -20,3 +21,6 @@ export * from './stats.ts';
 export * from './summary.ts';
 export * from './report.ts';
 export * from './headlines.ts';
+export * from './chart.ts';
+export * from './format.ts';
+export * from './labels.ts';
