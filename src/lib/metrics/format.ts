@@ -2,7 +2,9 @@
  * How metric values read, on pages and in the terminal alike: durations in the unit people think in,
  * shares as percentages, NPS with its sign, and a change in words that does not rely on colour or arrows.
  */
-import { CHANGE_IN_POINTS, type Change, type MetricId, type Period } from './index.ts';
+import type { MetricId } from './definitions.ts';
+import { CHANGE_IN_POINTS, type Change } from './headlines.ts';
+import type { Period } from './periods.ts';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH_ONLY = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
