@@ -59,8 +59,8 @@ function headersFor(options: PublishOptions): Header[] {
 }
 
 /**
- * A `_headers` file, as Netlify, Cloudflare Pages and other hosts read it from the published folder:
- * a path pattern on one line, its headers indented below. These hosts always serve over TLS.
+ * A `_headers` file, as Cloudflare Pages reads it from the published folder: a path pattern on one line,
+ * its headers indented below, `! Name` to drop a header a broader pattern set. Such hosts serve over TLS.
  */
 export function headersFile(options: PublishOptions): string {
   const base = normaliseBase(options.base);
