@@ -3,22 +3,31 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import paved from './src/integrations/paved.ts';
+import publish from './src/integrations/publish.ts';
+import { loadConfig } from './src/loaders/config.ts';
+import { normaliseBase } from './src/lib/publish/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
 const site = process.env.PAVED_SITE ?? 'https://portal.kestrel.example';
+// The path the site is served under: paved.config.yaml `publish.base`, or PAVED_BASE (e.g. /portal/).
+const base = normaliseBase(process.env.PAVED_BASE ?? loadConfig(process.cwd()).config.publish.base);
 
 export default defineConfig({
   site,
+  base,
+  // PAVED_OUT_DIR builds elsewhere than dist/, e.g. the test suite's second build under a base path.
+  ...(process.env.PAVED_OUT_DIR ? { outDir: process.env.PAVED_OUT_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // Every stylesheet is a file: the Content-Security-Policy (src/lib/dist/csp.ts) allows no inline <style>.
     inlineStylesheets: 'never',
   },
-  integrations: [paved(), mdx(), sitemap()],
+  // publish() first: its build:done hook rewrites paths under a base path before Pagefind indexes the pages.
+  integrations: [publish(), paved(), mdx(), sitemap()],
   markdown: {
     // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib).
     processor: satteri({ hastPlugins: [headingAnchors(), tableScroll()] }),

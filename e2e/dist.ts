@@ -22,17 +22,25 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file in dist/, relative, with forward slashes. */
-export function distFiles(): string[] {
-  if (!existsSync(dist)) throw new Error('dist/ is missing: run "npm run build" first');
-  return walk(dist).map((f) => path.relative(dist, f).split(path.sep).join('/')).sort();
+/** Every file in a built site (dist/ by default), relative, with forward slashes. */
+export function distFilesIn(folder: string): string[] {
+  if (!existsSync(folder)) throw new Error(`${path.relative(root, folder)}/ is missing: run "npm run build" (and "npm run build:portal") first`);
+  return walk(folder).map((f) => path.relative(folder, f).split(path.sep).join('/')).sort();
 }
 
-/** Every HTML page in dist/ (the search index's own files are not pages). */
-export function builtPages(): BuiltPage[] {
-  return distFiles()
+export function distFiles(): string[] {
+  return distFilesIn(dist);
+}
+
+/** Every HTML page in a built site (the search index's own files are not pages). */
+export function builtPagesIn(folder: string): BuiltPage[] {
+  return distFilesIn(folder)
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }));
+    .map((file) => ({ file, html: readFileSync(path.join(folder, file), 'utf8') }));
+}
+
+export function builtPages(): BuiltPage[] {
+  return builtPagesIn(dist);
 }
 
 /** The page addresses in dist/sitemap.xml ("/guides/x/"). */

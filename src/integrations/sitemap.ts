@@ -5,19 +5,23 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { sitemapPaths, sitemapXml } from '../lib/dist/sitemap.ts';
+import { normaliseBase } from '../lib/publish/headers.ts';
+import { withBase } from '../lib/publish/rebase.ts';
 
 export default function sitemap(): AstroIntegration {
   let site = '';
+  let base = '/';
   return {
     name: 'paved-sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('astro.config.mjs: set `site` (the public address); the sitemap needs absolute URLs.');
         site = config.site;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const paths = sitemapPaths(pages.map((p) => p.pathname));
-        writeFileSync(new URL('sitemap.xml', dir), sitemapXml(site, paths));
+        writeFileSync(new URL('sitemap.xml', dir), sitemapXml(site, paths.map((p) => withBase(p, base))));
         logger.info(`sitemap: ${paths.length} pages`);
       },
     },

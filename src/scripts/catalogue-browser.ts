@@ -6,6 +6,7 @@
  * address (?kind=component&owner=payments&q=ledger), so a filtered view can be shared and reloads the same.
  * Within a facet the ticked values are alternatives; across facets all must hold.
  */
+import { sitePath } from './base.ts';
 import type { BrowseIndex } from '../lib/catalogue/browse.ts';
 
 /** Rows added per "Show more". */
@@ -30,8 +31,8 @@ class PavedCatalogue extends HTMLElement {
   #timer: number | undefined;
 
   async connectedCallback(): Promise<void> {
-    const descriptions = fetch(this.dataset['descriptions'] ?? '/catalogue/descriptions.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
-    const response = await fetch(this.dataset['index'] ?? '/catalogue/index.json');
+    const descriptions = fetch(this.dataset['descriptions'] ?? sitePath('/catalogue/descriptions.json')).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    const response = await fetch(this.dataset['index'] ?? sitePath('/catalogue/index.json'));
     if (!response.ok) return; // the server-rendered listing stays
     const index = (await response.json()) as BrowseIndex;
     this.#index = index;
@@ -170,11 +171,11 @@ class PavedCatalogue extends HTMLElement {
       return el(
         'tr',
         {},
-        el('th', { scope: 'row' }, el('a', { href: item.h }, item.t)),
+        el('th', { scope: 'row' }, el('a', { href: sitePath(item.h) }, item.t)),
         el('td', {}, value('kind', item)?.[1] ?? ''),
         el('td', {}, value('type', item)?.[1] ?? ''),
         el('td', {}, badge),
-        el('td', {}, owner ? (owner[2] ? el('a', { href: owner[2] }, owner[1]) : owner[1]) : ''),
+        el('td', {}, owner ? (owner[2] ? el('a', { href: sitePath(owner[2]) }, owner[1]) : owner[1]) : ''),
         el('td', {}, this.#descriptions[n] ?? ''),
       );
     });

@@ -1,6 +1,7 @@
 /**
  * Loads Pagefind's browser API from the site's own /pagefind/ folder (written by the build), once.
  */
+import { BASE } from './base.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -29,9 +30,10 @@ let api: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   api ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = `${BASE}pagefind/pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // Result addresses are paths within the indexed dist/: under a base path they need it in front.
+    await module.options({ excerptLength: 24, baseUrl: BASE });
     await module.init();
     return module;
   })();

@@ -2,6 +2,7 @@
  * The header search's results panel, loaded on first focus. Debounces typing, preloads the index while
  * the reader types, drops stale responses, and lets arrow keys move through results.
  */
+import { sitePath } from './base.ts';
 import { excerptNodes, loadPagefind } from './pagefind.ts';
 
 const MAX_RESULTS = 8;
@@ -56,11 +57,11 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
     const footer = document.createElement('p');
     footer.className = 'search-results__more';
     const all = document.createElement('a');
-    all.href = `/search/?q=${encodeURIComponent(term)}`;
+    all.href = `${sitePath('/search/')}?q=${encodeURIComponent(term)}`;
     all.textContent = response.results.length
       ? `All ${response.results.length} result${response.results.length === 1 ? '' : 's'}, with filters`
       : `No results for "${term}": browse the catalogue and guides`;
-    if (!response.results.length) all.href = '/search/?q=' + encodeURIComponent(term);
+    if (!response.results.length) all.href = `${sitePath('/search/')}?q=${encodeURIComponent(term)}`;
     footer.append(all);
     panel.replaceChildren(...(data.length ? [list] : []), footer);
     panel.hidden = false;

@@ -14,6 +14,15 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and what would fix it. */
   message: string;
+  /** 1-based column, where known. */
+  column?: number | undefined;
+  /** A stable id of the rule that found it (`privacy/email`), where the check names one; see `ruleOf`. */
+  rule?: string | undefined;
+}
+
+/** The rule id of a problem, for CI annotations: its own, else `paved/<severity>`. */
+export function ruleOf(p: Problem): string {
+  return p.rule ?? `paved/${p.severity === 'error' ? 'content-error' : 'content-warning'}`;
 }
 
 export function error(file: string, message: string, at: { field?: string | undefined; line?: number | undefined } = {}): Problem {

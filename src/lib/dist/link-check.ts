@@ -41,6 +41,8 @@ export interface LinkCheckOptions {
   files: ReadonlySet<string>;
   /** The content file behind a page address, to report problems where authors can fix them. */
   sourceOf?: (page: string) => string | undefined;
+  /** The path the site is served under (`/portal/`); default `/`. Links must stay under it. */
+  base?: string;
 }
 
 /** Link text that means nothing when a screen reader lists the links of a page. */
@@ -94,8 +96,9 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
     idsByFile.set(s.page.file, ids);
   }
 
+  const sitePath = options.base ?? '/';
   for (const s of scanned) {
-    const base = new URL(s.address, origin);
+    const base = new URL(`${sitePath}${s.address.slice(1)}`, origin);
     const report = (href: string, text: string, message: string) => problems.push({ page: s.address, source: options.sourceOf?.(s.address), href, text, message });
     for (const t of s.tags) {
       for (const attr of LINK_ATTRS[t.name] ?? []) {
@@ -136,7 +139,11 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
           continue;
         }
         checked++;
-        const target = resolvePath(url.pathname, options.files);
+        if (!url.pathname.startsWith(sitePath)) {
+          report(raw, text, `the address is outside the site's base path ${sitePath}: write it as a site path (the build adds the base), or link to ${sitePath}`);
+          continue;
+        }
+        const target = resolvePath(`/${url.pathname.slice(sitePath.length)}`, options.files);
         if ('problem' in target) {
           report(raw, text, target.problem);
           continue;
