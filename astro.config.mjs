@@ -35,6 +35,18 @@ export default defineConfig({
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      // Shiki gives up tokenising a line after 500 ms by default and highlights the rest of it plainly: on a
+      // busy machine (a CI runner, several builds at once) that made two builds of one commit differ. No
+      // time limit makes highlighting depend on the code alone. The options object is a fresh one per call.
+      transformers: [
+        {
+          name: 'paved:deterministic-highlighting',
+          preprocess(code, options) {
+            options.tokenizeTimeLimit = 0;
+            return code;
+          },
+        },
+      ],
     },
   },
   vite: {
