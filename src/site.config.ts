@@ -22,4 +22,14 @@ export const SITE = {
    * your web server's access log and edit this list by hand. The build fails on an id that is not a guide.
    */
   mostReadGuides: ['get-a-postgres-database', 'ship-a-new-service', 'manage-secrets', 'your-first-deploy', 'set-up-the-pipeline'],
+  /** The platform maturity page (/maturity/, src/lib/maturity/). */
+  maturity: {
+    /** The catalogue tag that marks a team (a Group of type team) as a platform team. */
+    platformTeamTag: 'platform-team',
+    /**
+     * "Do we need a platform team yet?" appears on /maturity/ when the catalogue has at most this many
+     * product teams (teams without the platform tag).
+     */
+    smallOrganisationTeams: 5,
+  },
 } as const;

@@ -11,6 +11,8 @@ import { root } from 'astro:config/server';
 import { fileURLToPath } from 'node:url';
 import { lastCommits } from '../lib/last-commit.ts';
 import { buildSite, type Site } from '../lib/model.ts';
+import { buildMaturity, type Maturity } from '../lib/maturity/index.ts';
+import { SITE } from '../site.config.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { today } from '../lib/review.ts';
 import { loadMetrics } from '../loaders/metrics.ts';
@@ -55,4 +57,26 @@ export function getSite(): Promise<Site> {
     });
   })();
   return cached;
+}
+
+let maturity: Promise<Maturity> | undefined;
+
+/** The /maturity/ page's model (src/lib/maturity/), from the site model and the assessments. */
+export function getMaturity(): Promise<Maturity> {
+  maturity ??= (async () => {
+    const [site, assessments] = await Promise.all([getSite(), getCollection('maturity')]);
+    return buildMaturity({
+      catalogue: site.catalogue.map((c) => c.entity),
+      guides: site.guides.map((g) => ({ id: g.id, owner: g.data.owner, lastReviewed: site.guideReview(g).lastReviewed, everyDays: g.data.reviewEveryDays })),
+      playbooks: site.playbooks,
+      findings: site.findings,
+      roadmap: site.roadmapItems.map((r) => r.item),
+      metrics: site.metrics.report,
+      interviews: site.interviews,
+      assessments,
+      today: site.today,
+      options: SITE.maturity,
+    });
+  })();
+  return maturity;
 }

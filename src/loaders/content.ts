@@ -49,6 +49,8 @@ export interface LoadedContent {
   findings: Source<Output<'findings'>>[];
   updates: Source<Output<'updates'>>[];
   paths: Source<Output<'paths'>>[];
+  /** The quarterly maturity self-assessments of content/maturity/. */
+  maturity: Source<Output<'maturity'>>[];
   interviews: Source<InterviewData>[];
   themes: Source<ThemeData>[];
   /** The text of research/themes.yaml (its descriptions are published on finding pages). */
@@ -196,6 +198,7 @@ export function loadContent(root: string): LoadedContent {
     findings: loadCollection(root, 'findings', problems, ids.findings),
     updates: loadCollection(root, 'updates', problems, ids.updates),
     paths: loadCollection(root, 'paths', problems, ids.paths),
+    maturity: loadCollection(root, 'maturity', problems, ids.maturity),
     interviews: loadInterviews(root, problems),
     themes: loadThemes(root, problems),
     themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,
