@@ -28,7 +28,7 @@ export interface MaturityChartLayout {
 }
 
 const WIDTH = 640;
-const LEFT = 112;
+const LEFT = 140;
 const RIGHT = 12;
 const TOP = 30;
 const ROW = 40;
