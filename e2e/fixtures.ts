@@ -62,6 +62,7 @@ export const PAGES = [
   { type: 'roadmap item', url: '/roadmap/self-service-postgres/', heading: /postgres/i },
   { type: 'you said, we did', url: '/roadmap/you-said-we-did/', heading: 'You said, we did' },
   { type: 'metrics', url: '/metrics/', heading: 'Platform metrics' },
+  { type: 'maturity', url: '/maturity/', heading: 'Platform maturity' },
   { type: 'start here', url: '/start/', heading: 'Start here' },
   { type: 'onboarding path', url: '/start/new-hire/', heading: 'Your first two weeks' },
   { type: 'updates index', url: '/updates/', heading: 'Platform updates' },

@@ -13,6 +13,8 @@ import { lastCommits } from '../lib/guides/last-commit.ts';
 import { buildSite, type Site } from '../lib/site/model.ts';
 import { ContentError, type Problem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
+import { buildMaturity, type Maturity } from '../lib/maturity/index.ts';
+import { loadConfig } from '../loaders/config.ts';
 import { loadMetrics } from '../loaders/metrics.ts';
 import { gitRunner } from '../loaders/git.ts';
 
@@ -55,4 +57,26 @@ export function getSite(): Promise<Site> {
     });
   })();
   return cached;
+}
+
+let maturity: Promise<Maturity> | undefined;
+
+/** The /maturity/ page's model (src/lib/maturity/), from the site model and the assessments. */
+export function getMaturity(): Promise<Maturity> {
+  maturity ??= (async () => {
+    const [site, assessments] = await Promise.all([getSite(), getCollection('maturity')]);
+    return buildMaturity({
+      catalogue: site.catalogue.map((c) => c.entity),
+      guides: site.guides.map((g) => ({ id: g.id, owner: g.data.owner, lastReviewed: site.guideReview(g).lastReviewed, everyDays: g.data.reviewEveryDays })),
+      playbooks: site.playbooks,
+      findings: site.findings,
+      roadmap: site.roadmapItems.map((r) => r.item),
+      metrics: site.metrics.report,
+      interviews: site.interviews,
+      assessments,
+      today: site.today,
+      options: loadConfig(fileURLToPath(root)).config.maturity,
+    });
+  })();
+  return maturity;
 }

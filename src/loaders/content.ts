@@ -144,6 +144,7 @@ export function loadContent(root: string): LoadedContent {
     findings: loadCollection(root, 'findings', problems, ids.findings),
     updates: loadCollection(root, 'updates', problems, ids.updates),
     paths: loadCollection(root, 'paths', problems, ids.paths),
+    maturity: loadCollection(root, 'maturity', problems, ids.maturity),
     interviews: loadInterviews(root, problems),
     themes: loadThemes(root, problems),
     themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,

@@ -30,8 +30,19 @@ export const PrivacyConfigSchema = z.object({}).strict().default({});
 /** Product metrics. */
 export const MetricsConfigSchema = z.object({}).strict().default({});
 
-/** Platform maturity. */
-export const MaturityConfigSchema = z.object({}).strict().default({});
+/** Platform maturity (/maturity/, src/lib/maturity/). */
+export const MaturityConfigSchema = z
+  .object({
+    /** The catalogue tag that marks a team (a Group of type team) as a platform team; default `platform-team`. */
+    platformTeamTag: z.string().min(1).default('platform-team'),
+    /**
+     * "Do we need a platform team yet?" appears on /maturity/ when the catalogue has at most this many
+     * product teams (teams without the platform tag); default 5.
+     */
+    smallOrganisationTeams: z.number().int().min(0).default(5),
+  })
+  .strict()
+  .default({ platformTeamTag: 'platform-team', smallOrganisationTeams: 5 });
 
 export const SiteConfigSchema = z
   .object({

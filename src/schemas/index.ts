@@ -3,6 +3,7 @@
  * `src/content.config.ts` (the site) and `src/cli` (the toolkit) both read this table.
  */
 import { FindingSchema } from './finding.ts';
+import { MaturityAssessmentSchema } from './maturity.ts';
 import { GuideSchema } from './guide.ts';
 import { PathSchema } from './path.ts';
 import { PlaybookSchema } from './playbook.ts';
@@ -19,6 +20,7 @@ export * from './update.ts';
 export * from './research.ts';
 export * from './catalogue.ts';
 export * from './metrics.ts';
+export * from './maturity.ts';
 
 /** Collections made of one file per entry, the id being the file name without its extension. */
 export const FILE_COLLECTIONS = {
@@ -28,6 +30,7 @@ export const FILE_COLLECTIONS = {
   findings: { dir: 'content/findings', extension: '.mdx', schema: FindingSchema },
   updates: { dir: 'content/updates', extension: '.mdx', schema: UpdateSchema },
   paths: { dir: 'content/paths', extension: '.yaml', schema: PathSchema },
+  maturity: { dir: 'content/maturity', extension: '.yaml', schema: MaturityAssessmentSchema },
 } as const;
 export type FileCollection = keyof typeof FILE_COLLECTIONS;
 

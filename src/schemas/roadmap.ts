@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { MATURITY_ASPECTS } from './maturity.ts';
 
 /** Roadmap horizons, in display order. */
 export const ROADMAP_STATUSES = ['now', 'next', 'later', 'done'] as const;
@@ -33,6 +34,11 @@ export const RoadmapItemSchema = z.strictObject({
     .default({ guides: [], entities: [] }),
   /** The product metric the item should move. */
   metric: z.enum(METRICS),
+  /**
+   * Optional: the aspect of the platform maturity model the item should move (investment, adoption,
+   * interfaces, operations or measurement; see src/schemas/maturity.ts). /maturity lists it under that aspect.
+   */
+  maturity: z.enum(MATURITY_ASPECTS).optional(),
   /** Effort estimate: S, M, L or XL. */
   effort: z.enum(EFFORTS),
   /** When it shipped (YYYY-MM-DD); only for items that are done. */

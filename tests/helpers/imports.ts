@@ -15,6 +15,8 @@ export function importsOf(file: string, text: string): string[] {
 
 /** Lower number = lower layer. Files outside these folders (pages, components, ...) are the top. */
 function layerOf(file: string): { name: string; rank: number } {
+  // The portal's names and settings: plain data that imports nothing, so every layer may read it.
+  if (file === 'src/site.config.ts') return { name: 'site.config.ts', rank: 0 };
   if (file.startsWith('src/schemas/')) return { name: 'schemas', rank: 0 };
   if (file.startsWith('src/lib/')) return { name: 'lib', rank: 1 };
   if (file.startsWith('src/loaders/')) return { name: 'loaders', rank: 2 };

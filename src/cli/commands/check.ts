@@ -74,7 +74,7 @@ export const check: Command = {
         console.log(
           `Checked ${c.guides.length} guides, ${c.entities.length} catalogue entities, ${c.playbooks.length} playbooks, ` +
             `${c.roadmap.length} roadmap items, ${c.findings.length} findings, ${c.paths.length} paths, ${c.updates.length} updates, ` +
-            `${c.themes.length} themes, ${c.interviews.length} interviews, ` +
+            `${c.themes.length} themes, ${c.interviews.length} interviews, ${c.maturity.length} maturity assessments, ` +
             `${c.metrics.deployments.length + c.metrics.surveys.length + c.metrics.onboarding.length} metrics rows.`,
         );
         printProblems(problems);

@@ -13,6 +13,8 @@ import { isOverdue, reviewOf } from '../guides/review.ts';
 import { adoptionOf, compareVersions, SOURCE_TEMPLATE_ANNOTATION, TEMPLATE_VERSION_ANNOTATION, TIME_SAVED_ANNOTATION } from '../catalogue/adoption.ts';
 import { parseDuration } from '../catalogue/duration.ts';
 import type { EntityData } from '../../schemas/catalogue.ts';
+import { MATURITY_ASPECTS } from '../../schemas/maturity.ts';
+import { parseEvidenceId } from '../maturity/evidence.ts';
 
 export interface CheckOptions {
   /** The day reviews are measured against. */
@@ -32,7 +34,7 @@ class Checker {
   constructor(content: LoadedContent) {
     this.known = content.known;
     for (const { entity } of content.entities) this.entityKeys.set(refKey(entityRefOf(entity)), { kind: entity.kind });
-    for (const name of ['guides', 'playbooks', 'roadmap', 'findings', 'updates', 'paths'] as const) {
+    for (const name of ['guides', 'playbooks', 'roadmap', 'findings', 'updates', 'paths', 'maturity'] as const) {
       this.ids[name] = new Map(content[name].map((s) => [s.id, s as Source<{ draft?: boolean }>]));
     }
   }
@@ -210,6 +212,27 @@ function checkAuthoredContent(c: Checker, content: LoadedContent, options: Check
   }
 }
 
+/** Maturity assessments: one per quarter, every piece of evidence exists. */
+function checkMaturity(c: Checker, content: LoadedContent): void {
+  const p = c.problems;
+  const quarters = new Map<string, string>();
+  for (const a of content.maturity) {
+    const first = quarters.get(a.data.quarter);
+    if (first) p.push(error(a.file, `${a.data.quarter} is already assessed in ${first}: a quarter is assessed once; merge the two files or correct the quarter`, { field: 'quarter', line: a.lineOf(['quarter']) }));
+    else quarters.set(a.data.quarter, a.file);
+    c.entity(a.file, a.lineOf, ['by'], a.data.by, 'Group', OWNER);
+    for (const aspect of MATURITY_ASPECTS) {
+      a.data.aspects[aspect].evidence.forEach((value, i) => {
+        const path = ['aspects', aspect, 'evidence', i];
+        const e = parseEvidenceId(value);
+        if ('reason' in e) p.push(error(a.file, e.reason, { field: path.join('.'), line: a.lineOf(path) }));
+        else if (e.kind === 'entity') c.entity(a.file, a.lineOf, path, e.id, 'Component');
+        else if (e.kind === 'finding' || e.kind === 'roadmap' || e.kind === 'guide' || e.kind === 'playbook') c.id(e.kind === 'roadmap' ? 'roadmap' : `${e.kind}s`, a.file, a.lineOf, path, e.id);
+      });
+    }
+  }
+}
+
 /** Research: themes unique, every observation coded against a known theme, participant teams and interviewers exist. */
 function checkResearch(c: Checker, content: LoadedContent): void {
   const p = c.problems;
@@ -268,6 +291,7 @@ export function checkReferences(content: LoadedContent, options: CheckOptions): 
   const c = new Checker(content);
   checkCatalogue(c, content, options);
   checkAuthoredContent(c, content, options);
+  checkMaturity(c, content);
   checkResearch(c, content);
   checkMetricsReferences(c, content);
   c.problems.push(...c.unchecked());

@@ -79,6 +79,8 @@ export interface LoadedContent {
   findings: Source<Output<'findings'>>[];
   updates: Source<Output<'updates'>>[];
   paths: Source<Output<'paths'>>[];
+  /** The quarterly maturity self-assessments of content/maturity/. */
+  maturity: Source<Output<'maturity'>>[];
   interviews: Source<InterviewData>[];
   themes: Source<ThemeData>[];
   /** The text of research/themes.yaml (its descriptions are published on finding pages). */

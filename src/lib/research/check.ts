@@ -24,9 +24,9 @@ export function rosterNames(roster: readonly { data: RosterEntry }[]): RosterNam
 }
 
 /**
- * The files whose text can reach the site: interview notes with publish consent, findings, roadmap items
- * and the coding frame (theme descriptions appear on finding pages). Drafts count: they are written to
- * be published.
+ * The files whose text can reach the site: interview notes with publish consent, findings, roadmap items,
+ * maturity assessments (their rationales cite research) and the coding frame (theme descriptions appear
+ * on finding pages). Drafts count: they are written to be published.
  */
 export function publishedTexts(content: LoadedContent): TextSource[] {
   const out: TextSource[] = [];
@@ -36,6 +36,7 @@ export function publishedTexts(content: LoadedContent): TextSource[] {
   content.interviews.filter((n) => n.data.consent.publish).forEach(add);
   content.findings.forEach(add);
   content.roadmap.forEach(add);
+  content.maturity.forEach(add);
   if (content.themesText !== undefined) out.push({ file: THEMES_FILE, text: content.themesText });
   return out;
 }
