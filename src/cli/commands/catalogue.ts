@@ -23,6 +23,13 @@ export const catalogue: Command = {
     '  --dry-run       check and report, write nothing',
     '  --json          print the result as JSON',
   ].join('\n'),
+  options: {
+    import: [
+      { name: 'out', type: 'string', value: '<folder>', default: IMPORT_DIR, description: 'where to write, inside content/catalogue/' },
+      { name: 'dry-run', type: 'boolean', description: 'check and report, write nothing' },
+      { name: 'json', type: 'boolean', description: 'print the result as JSON' },
+    ],
+  },
   run(args, ctx) {
     const [sub, ...rest] = args;
     if (sub !== 'import') {

@@ -45,6 +45,13 @@ export const check: Command = {
     '  --json      the same as --format json',
     '  --quiet     print errors only',
   ].join('\n'),
+  options: {
+    '': [
+      { name: 'format', type: 'string', value: '<format>', default: 'text', description: `how to print the problems: ${REPORT_FORMATS.join(', ')}` },
+      { name: 'json', type: 'boolean', description: 'the same as --format json' },
+      { name: 'quiet', type: 'boolean', description: 'print errors only' },
+    ],
+  },
   run(args, ctx) {
     const format = formatOf(args);
     if (typeof format === 'object') {

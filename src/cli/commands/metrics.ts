@@ -42,6 +42,13 @@ export const metrics: Command = {
     '  --months        add a table with one row per month (the data of the page\'s charts)',
     '  --team <name>   only this team (a Group name, e.g. payments)',
   ].join('\n'),
+  options: {
+    '': [
+      { name: 'json', type: 'boolean', description: 'print everything as JSON' },
+      { name: 'months', type: 'boolean', description: 'add one row per month' },
+      { name: 'team', type: 'string', value: '<name>', description: 'only this team (a Group name, e.g. payments)' },
+    ],
+  },
   run(args, ctx) {
     const teamArg = args.includes('--team') ? args[args.indexOf('--team') + 1] : undefined;
     if (args.includes('--team') && !teamArg) throw new Error('--team needs a team name, e.g. --team payments');

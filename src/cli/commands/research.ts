@@ -276,6 +276,19 @@ export const research: Command = {
   summary: 'The interview toolkit: new (scaffold a note), check (consent, retention, personal data), synthesize',
   usage: 'paved research <new|check|synthesize> [options]',
   help: HELP,
+  options: {
+    new: [
+      { name: 'date', type: 'string', value: '<YYYY-MM-DD>', default: 'today', description: 'the interview date' },
+      { name: 'team', type: 'string', value: '<group>', description: "the participant's team (an entity reference)" },
+      { name: 'interviewer', type: 'string', value: '<group-or-user>', description: 'who ran the interview' },
+      { name: 'code', type: 'string', value: '<Pnn>', default: 'the next free code', description: 'the participant code' },
+    ],
+    check: [
+      { name: 'json', type: 'boolean', description: 'print the problems as JSON' },
+      { name: 'quiet', type: 'boolean', description: 'print errors only' },
+    ],
+    synthesize: [{ name: 'json', type: 'boolean', description: 'print the synthesis as JSON' }],
+  },
   run(args, ctx) {
     const [sub, ...rest] = args;
     const command = sub && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
