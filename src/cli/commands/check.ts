@@ -35,15 +35,8 @@ export const check: Command = {
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
     'its file, line, field and a fix. Exits 1 when there is an error; warnings alone exit 0.',
     '',
-    '  --format F  how to print the problems (default text):',
-    '                text    one line per problem, for people',
-    '                json    { errors, warnings, problems } (the same as --json)',
-    '                github  GitHub Actions annotations on the pull request',
-    '                gitlab  a GitLab Code Quality report (JSON)',
-    '                sarif   SARIF 2.1.0, for code scanning',
-    '                junit   JUnit XML, one test case per checked file',
-    '  --json      the same as --format json',
-    '  --quiet     print errors only',
+    'Formats: text (one line per problem), json ({ errors, warnings, problems }), github (Actions annotations),',
+    'gitlab (a Code Quality report), sarif (SARIF 2.1.0, for code scanning), junit (JUnit XML, a case per file).',
   ].join('\n'),
   options: {
     '': [
