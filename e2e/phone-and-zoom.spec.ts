@@ -149,6 +149,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('at 320 CSS px no page type scrolls sideways, with the phone menu closed and open', async ({ page }) => {
+  test.setTimeout(120_000); // one test walks every page type (generous: the machine may be shared)
   await page.setViewportSize({ width: 320, height: 640 });
   const problems: string[] = [];
   for (const url of [...urls, '/search/?q=postgres']) {
@@ -168,7 +169,7 @@ test.describe('with the text-spacing overrides of WCAG 1.4.12', () => {
   // The overrides go in as a <style> element, which the site's Content-Security-Policy (rightly) refuses.
   test.use({ bypassCSP: true });
   test('no page type clips text, overlaps text or scrolls sideways, at laptop and phone width', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const problems: string[] = [];
     for (const size of [{ width: 1280, height: 800 }, PHONE]) {
       await page.setViewportSize(size);
@@ -183,7 +184,7 @@ test.describe('with the text-spacing overrides of WCAG 1.4.12', () => {
 });
 
 test('at 200% text-only zoom no page type clips text, overlaps text or scrolls sideways', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // Chromium's own text-size setting (Settings > Appearance > Font size), through the DevTools protocol:
   // it scales text and everything sized in rem or em, media queries included, and leaves pixels alone.
   const cdp = await page.context().newCDPSession(page);
@@ -200,7 +201,7 @@ test('at 200% text-only zoom no page type clips text, overlaps text or scrolls s
 });
 
 test('every pointer target is at least 24 by 24 px or has room around it (WCAG 2.5.8), on a phone and a laptop', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const problems: string[] = [];
   for (const size of [PHONE, { width: 1280, height: 800 }]) {
     await page.setViewportSize(size);
@@ -214,7 +215,7 @@ test('every pointer target is at least 24 by 24 px or has room around it (WCAG 2
 });
 
 test('focus is never hidden under the sticky phone header, tabbing forwards and back (WCAG 2.4.11)', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   await page.setViewportSize(PHONE);
   const problems: string[] = [];
   for (const url of ['/guides/get-a-postgres-database/', '/catalogue/', '/metrics/']) {
@@ -262,6 +263,7 @@ test.describe('with forced colours (Windows high-contrast themes)', () => {
     page.locator(selector).evaluateAll((els, p) => els.map((el) => getComputedStyle(el).getPropertyValue(p)), property);
 
   test('the current section, focus, selected filter, progress, badges and chart series stay distinguishable', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.emulateMedia({ forcedColors: 'active' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/research/interviews/theme/secrets-friction/');
