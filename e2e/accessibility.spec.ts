@@ -63,6 +63,7 @@ for (const url of [...sitemapPaths(), ...EXTRA]) {
 test('axe finds no violation in a guide at phone width, with its menus open and the header search showing results', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/guides/ship-a-new-service/');
+  await page.locator('summary.site-menu__button').click();
   await page.getByText('All guides').click();
   await page.locator('.toc--menu summary').click();
   const box = page.getByRole('searchbox', { name: /search guides/i });
