@@ -132,3 +132,19 @@ test('the path policy refuses the machine, .git, denied folders, outside the roo
   assert.ok(isIgnored('a.env', new Set(['a.env'])));
   assert.ok(!isIgnored('a.yaml', new Set(['a.env', 'secrets/'])));
 });
+
+test('a Markdown link that leaves the site gets its host in its text, unless the text names it', async () => {
+  const { hostToShow } = await import('../src/lib/markdown/external-links.ts');
+  assert.equal(hostToShow('https://wiki.example/runbook', 'Runbook', ORIGIN), 'wiki.example');
+  assert.equal(hostToShow('//evil.example/x', 'Payments guide', ORIGIN), 'evil.example');
+  assert.equal(hostToShow('https://www.wiki.example/', 'wiki.example', ORIGIN), undefined);
+  assert.equal(hostToShow('/guides/x/', 'Guide', ORIGIN), undefined);
+  assert.equal(hostToShow('https://portal.example/guides/x/', 'Guide', ORIGIN), undefined);
+  assert.equal(hostToShow('mailto:a@b.example', 'Mail us', ORIGIN), undefined);
+});
+
+test('any other style attribute is refused too, since negative margins or transforms can cover the page', () => {
+  const found = checkRawHtml('Text\n\n<p style="margin-top:-900px;height:200vh;background:#fff">Sign in</p>\n', { origin: ORIGIN });
+  assert.deepEqual(found.map((f) => [f.line, /a style attribute can move content over the rest of the page/.test(f.message)]), [[3, true]]);
+  assert.deepEqual(checkRawHtml('<p style="margin-top:-900px">x</p>\n', { origin: ORIGIN, allowRawHtml: true }), []);
+});

@@ -1,7 +1,8 @@
 /**
  * The raw-HTML policy for Markdown and MDX that Paved publishes (guides, playbooks, updates, findings,
- * roadmap items, interview notes): markup that can send readers elsewhere or cover the page is refused
- * with its line, whoever wrote it, unless the site trusts its authors with raw HTML (`allowRawHtml` in
+ * roadmap items, interview notes): markup that can send readers elsewhere or cover the page (navigating
+ * elements, event handlers, style attributes: fixed or absolute positioning above all) is refused with its
+ * line, whoever wrote it, unless the site trusts its authors with raw HTML (`allowRawHtml` in
  * src/site.config.ts). Every link in the text (Markdown links, autolinks, reference definitions, href and
  * src attributes of tags and components) goes through the URL policy either way, and an MDX file may
  * import only files of the project (judged by src/loaders/guard.ts). Code blocks and `inline code` are
@@ -91,8 +92,9 @@ export function checkRawHtml(text: string, options: HtmlPolicyOptions = {}): Htm
       if (!options.allowRawHtml && /^on[a-z]/.test(an)) {
         out.push({ line: lineAt(at), message: `<${name} ${attr.name}> is refused: event handler attributes run code (the Content-Security-Policy blocks them too); remove it` });
       }
-      if (!options.allowRawHtml && an === 'style' && attr.value !== undefined && POSITIONING.test(attr.value)) {
-        out.push({ line: lineAt(at), message: `<${name} style="${attr.value.trim()}"> is refused: ${POSITIONING.exec(attr.value)![1]!.toLowerCase()} positioning can cover the page with something else; remove the position` });
+      if (!options.allowRawHtml && an === 'style' && attr.value !== undefined) {
+        const positioned = POSITIONING.exec(attr.value)?.[1]?.toLowerCase();
+        out.push({ line: lineAt(at), message: positioned ? `<${name} style="${attr.value.trim()}"> is refused: ${positioned} positioning can cover the page with something else; remove the position` : `<${name} style="${attr.value.trim()}"> is refused: a style attribute can move content over the rest of the page (negative margins, transforms, sizes); use the site's components and styles instead` });
       }
       if (URL_ATTRIBUTES.has(an) && attr.value !== undefined) {
         if (attr.expression) out.push({ line: lineAt(at), message: `<${name} ${attr.name}={…}> is refused: write the address as a plain string, so it can be checked` });
