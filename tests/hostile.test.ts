@@ -120,6 +120,19 @@ test('paved catalogue import refuses every file outside the repository, in .git 
   for (const r of plan.repositories) assertNoCanary(r.text ?? '', `the imported file ${r.output}`);
 });
 
+test('importing the portal itself does not read its research folder', () => {
+  writeFileSync(path.join(project, 'catalog-info.yaml'), `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: leaks-own-note\n  description:\n    $text: ./${UNCONSENTED}\nspec:\n  type: service\n  lifecycle: production\n  owner: platform\n`);
+  try {
+    const plan = planImport([project], { projectRoot: project, cwd: tmp, today });
+    expectProblems(plan.problems.map(formatProblem), [
+      /^project\/catalog-info\.yaml:6 metadata\.description: document 1 \(Component leaks-own-note\): \$text names "\.\/research\/interviews\/2026-01-15-p04\.md", which Paved refuses to read: it resolves to research\/interviews\/2026-01-15-p04\.md: the portal's research folder/,
+    ]);
+    for (const r of plan.repositories) assertNoCanary(r.text ?? '', r.output);
+  } finally {
+    rmSync(path.join(project, 'catalog-info.yaml'));
+  }
+});
+
 test('paved check refuses private files by path and by link, links out of the content folders, navigating HTML and bad links, with file and line', () => {
   const result = checkRepository(project, today);
   const printed = result.problems.map((p) => `${p.severity} ${formatProblem(p)}`);

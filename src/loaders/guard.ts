@@ -89,3 +89,12 @@ export function contentGuard(root: string): FileGuard {
     denied: [{ dir: 'research', why: 'the research folder, whose notes are published only as the research rules allow' }],
   });
 }
+
+/**
+ * What `paved catalogue import` reads: the repository imported, never the Paved project's research folder
+ * (should the repository hold the project itself).
+ */
+export function importGuard(repository: string, projectRoot: string): FileGuard {
+  const research = path.relative(repository, path.join(projectRoot, 'research'));
+  return fileGuard(repository, { denied: [{ dir: research, why: "the portal's research folder, whose notes are published only as the research rules allow" }] });
+}

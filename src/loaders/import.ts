@@ -22,7 +22,7 @@ import { error, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { refKey } from '../lib/catalogue/refs.ts';
 import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue/index.ts';
 import { listFiles, loadContent } from './content.ts';
-import { contentGuard } from './guard.ts';
+import { contentGuard, importGuard } from './guard.ts';
 
 /** Where imported descriptors go, relative to the project root. */
 export const IMPORT_DIR = `${CATALOGUE_DIR}/imported`;
@@ -151,7 +151,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
     for (let n = 2; used.has(name); n++) name = `${fileNameFor(root)}-${n}`;
     used.add(name);
-    const read = readCatalogueFiles(root, [...fileSet].sort());
+    const read = readCatalogueFiles(root, [...fileSet].sort(), importGuard(root, options.projectRoot));
     for (const p of read.problems) problems.push({ ...p, file: shown(path.join(root, p.file)) });
     const texts = new Map(read.files.map((f) => [f, parseAllDocuments(readFileSync(path.join(root, f), 'utf8'))]));
     for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;

@@ -6,31 +6,35 @@
  */
 import path from 'node:path';
 import { CATALOGUE_DIR, FILE_COLLECTIONS, INTERVIEWS_DIR } from '../schemas/index.ts';
+import { METRICS_DIR } from '../schemas/metrics.ts';
 import { error, warning, type Problem } from '../lib/content/problems.ts';
 import type { LoadedContent, Source } from '../lib/content/types.ts';
 import { checkRawHtml, mdxImports } from '../lib/security/html.ts';
 import { DEFAULT_ORIGIN, judgeLink } from '../lib/security/urls.ts';
 import { sourceLocation } from '../lib/catalogue/entity.ts';
-import { SITE } from '../site.config.ts';
 import { scanFiles } from './files.ts';
 import { fileGuard } from './guard.ts';
 
 export interface SecurityOptions {
-  /** Trust authors with raw HTML (only the URL policy applies); default `allowRawHtml` of src/site.config.ts. */
+  /** Trust authors with raw HTML (only the URL policy applies): `allowRawHtml` of src/site.config.ts; default false. */
   allowRawHtml?: boolean;
   /** The site's origin, for the URL policy; default PAVED_SITE or the configured site. */
   origin?: string;
 }
 
 export function checkSecurity(root: string, content: LoadedContent, options: SecurityOptions = {}): Problem[] {
-  const allowRawHtml = options.allowRawHtml ?? SITE.allowRawHtml;
+  const allowRawHtml = options.allowRawHtml ?? false;
   const origin = options.origin ?? process.env['PAVED_SITE'] ?? DEFAULT_ORIGIN;
   const problems: Problem[] = [];
 
   // Symbolic links out of the folders the build reads: never read, and reported.
-  const folders: [string, boolean][] = [[CATALOGUE_DIR, true], [INTERVIEWS_DIR, false], ...Object.values(FILE_COLLECTIONS).map((c): [string, boolean] => [c.dir, false])];
-  for (const [dir, recursive] of folders) {
-    for (const file of scanFiles(root, dir, [], recursive).leaving) {
+  // Each collection's folder is listed on its own, so a link from one into another is not read either.
+  const folders = [CATALOGUE_DIR, INTERVIEWS_DIR, METRICS_DIR, ...Object.values(FILE_COLLECTIONS).map((c) => c.dir), 'research'];
+  const reported = new Set<string>();
+  for (const dir of folders) {
+    for (const file of scanFiles(root, dir, [], true).leaving) {
+      if (reported.has(file)) continue;
+      reported.add(file);
       problems.push(error(file, `is a symbolic link that leads out of ${dir}/ (or to nothing), so Paved does not read it: copy the file into the folder instead`));
     }
   }
