@@ -18,13 +18,6 @@ export const SITE = {
   /** The chat channel for help with the portal itself. */
   helpChannel: '#platform-help',
   /**
-   * Raw HTML that can navigate or cover the page (meta refresh, base, form, iframe, object, embed, event
-   * handlers, fixed or absolute positioning) is refused in guides, playbooks, updates, findings, roadmap
-   * items and interview notes. Set true only when everyone who can merge content is trusted with it; the
-   * URL policy and the Content-Security-Policy apply either way.
-   */
-  allowRawHtml: false as boolean,
-  /**
    * Guide ids offered when a search finds nothing, most read first. Paved has no analytics: take them from
    * your web server's access log and edit this list by hand. The build fails on an id that is not a guide.
    */

@@ -56,7 +56,7 @@ before(() => {
   // A copy of the project with its private files, and the hostile content laid over it.
   project = path.join(tmp, 'project');
   mkdirSync(project);
-  for (const f of ['src', 'content', 'research', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore']) cpSync(path.join(root, f), path.join(project, f), { recursive: true });
+  for (const f of ['src', 'content', 'research', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore', 'paved.config.yaml']) cpSync(path.join(root, f), path.join(project, f), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
   cpSync(path.join(fixture, 'project'), project, { recursive: true });
   writeFileSync(path.join(project, 'research/roster.private.yaml'), `participants:\n  - code: P04\n    name: ${CANARY.roster}\n`);
@@ -173,6 +173,21 @@ test('paved check refuses private files by path and by link, links out of the co
   const entities = JSON.stringify(result.content.entities);
   assertNoCanary(entities, 'the catalogue the build would publish');
   assert.ok(!entities.includes(CANARY.outsideDescriptor), 'the descriptor behind the symlinked folder is not read');
+});
+
+test('content.allowRawHtml in paved.config.yaml trusts authors with raw HTML; links and files are still checked', () => {
+  const config = path.join(project, 'paved.config.yaml');
+  const before = readFileSync(config, 'utf8');
+  writeFileSync(config, before.replace('allowRawHtml: false', 'allowRawHtml: true'));
+  try {
+    const printed = checkRepository(project, today).problems.map(formatProblem);
+    const guide = (re: RegExp) => printed.filter((p) => p.startsWith('content/guides/hostile-guide.mdx') && re.test(p));
+    assert.deepEqual(guide(/<(meta|base|form|iframe|object|embed)> is refused|event handler|positioning/), []);
+    assert.equal(guide(/backslash/).length, 2, 'the URL policy still applies');
+    assert.ok(printed.some((p) => /hostile\.yaml:29 .*inside a \.git folder/.test(p)), 'the file rules still apply');
+  } finally {
+    writeFileSync(config, before);
+  }
 });
 
 test('the build stops before Astro loads anything, listing the refusals; nothing reaches dist/', () => {

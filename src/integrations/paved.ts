@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { checkRepository } from '../loaders/repository.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
-import { SITE } from '../site.config.ts';
 
 export default function paved(): AstroIntegration {
   return {
@@ -18,7 +17,7 @@ export default function paved(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const result = checkRepository(root, today(), undefined, { allowRawHtml: SITE.allowRawHtml });
+        const result = checkRepository(root, today());
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (result.errors === 0) {
           logger.info(`content checked: ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, no errors`);

@@ -15,7 +15,7 @@ import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
-import { checkSecurity, type SecurityOptions } from './security.ts';
+import { checkSecurity } from './security.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -25,8 +25,7 @@ export interface RepositoryCheck {
   warnings: number;
 }
 
-/** `security` carries the site's settings (src/site.config.ts): whether authors are trusted with raw HTML. */
-export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), security: SecurityOptions = {}): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
   const config = loadConfig(root);
   const problems = sortProblems([
@@ -36,7 +35,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
-    ...checkSecurity(root, content, security),
+    ...checkSecurity(root, content, { allowRawHtml: config.config.content.allowRawHtml }),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };

@@ -16,7 +16,7 @@ import { scanFiles } from './files.ts';
 import { fileGuard } from './guard.ts';
 
 export interface SecurityOptions {
-  /** Trust authors with raw HTML (only the URL policy applies): `allowRawHtml` of src/site.config.ts; default false. */
+  /** Trust authors with raw HTML (only the URL policy applies): `content.allowRawHtml` of paved.config.yaml; default false. */
   allowRawHtml?: boolean;
   /** The site's origin, for the URL policy; default PAVED_SITE or the configured site. */
   origin?: string;

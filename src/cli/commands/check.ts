@@ -3,7 +3,6 @@ import { checkRepository } from '../../loaders/repository.ts';
 import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
 import type { Command } from '../types.ts';
-import { SITE } from '../../site.config.ts';
 
 export const check: Command = {
   name: 'check',
@@ -18,7 +17,7 @@ export const check: Command = {
     '  --quiet    print errors only',
   ].join('\n'),
   run(args, ctx) {
-    const result = checkRepository(ctx.root, today(), undefined, { allowRawHtml: SITE.allowRawHtml });
+    const result = checkRepository(ctx.root, today());
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     if (args.includes('--json')) {
       console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));

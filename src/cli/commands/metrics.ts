@@ -9,7 +9,6 @@ import { today } from '../../lib/guides/review.ts';
 import { METRICS_DIR } from '../../schemas/metrics.ts';
 import { bold, dim, printProblems, table } from '../output.ts';
 import type { Command } from '../types.ts';
-import { SITE } from '../../site.config.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const opt = <T>(v: T | undefined, f: (x: T) => string, none = '–') => (v === undefined ? none : f(v));
@@ -46,7 +45,7 @@ export const metrics: Command = {
   run(args, ctx) {
     const teamArg = args.includes('--team') ? args[args.indexOf('--team') + 1] : undefined;
     if (args.includes('--team') && !teamArg) throw new Error('--team needs a team name, e.g. --team payments');
-    const check = checkRepository(ctx.root, today(), undefined, { allowRawHtml: SITE.allowRawHtml });
+    const check = checkRepository(ctx.root, today());
     const problems = check.problems.filter((p) => p.file.startsWith(`${METRICS_DIR}/`) && p.severity === 'error');
     if (problems.length > 0) {
       if (args.includes('--json')) console.log(JSON.stringify({ errors: problems.length, problems }, null, 2));

@@ -18,7 +18,6 @@ import { isoDate } from '../../lib/content/format.ts';
 import { DateSchema, EntityRefSchema, INTERVIEWS_DIR, ParticipantCodeSchema, NOTE_TEMPLATE, ROSTER_FILE, toInterviewRecord } from '../../schemas/index.ts';
 import { bold, dim, green, printProblems, red, table, yellow } from '../output.ts';
 import type { Command, Context } from '../types.ts';
-import { SITE } from '../../site.config.ts';
 
 /** A command-line mistake: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -136,7 +135,7 @@ export function researchProblems(root: string, content: LoadedContent, repositor
 
 function researchCheck(args: readonly string[], ctx: Context): number {
   const opts = parseOptions(args, [], ['--json', '--quiet']);
-  const result = checkRepository(ctx.root, today(), undefined, { allowRawHtml: SITE.allowRawHtml });
+  const result = checkRepository(ctx.root, today());
   const all = researchProblems(ctx.root, result.content, result.problems);
   const errors = all.filter((p) => p.severity === 'error').length;
   const problems = opts['--quiet'] ? all.filter((p) => p.severity === 'error') : all;
@@ -225,7 +224,7 @@ function printSynthesis(s: Synthesis): void {
 
 function researchSynthesize(args: readonly string[], ctx: Context): number {
   const opts = parseOptions(args, [], ['--json']);
-  const result = checkRepository(ctx.root, today(), undefined, { allowRawHtml: SITE.allowRawHtml });
+  const result = checkRepository(ctx.root, today());
   const blocking = result.problems.filter((p) => p.severity === 'error' && p.file.startsWith('research/'));
   if (blocking.length > 0) {
     console.error(red(`The figures would be wrong: ${blocking.length} research problem${blocking.length === 1 ? '' : 's'} to fix first (run "npx paved research check" to re-check).`));

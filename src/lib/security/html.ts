@@ -2,8 +2,8 @@
  * The raw-HTML policy for Markdown and MDX that Paved publishes (guides, playbooks, updates, findings,
  * roadmap items, interview notes): markup that can send readers elsewhere or cover the page (navigating
  * elements, event handlers, style attributes: fixed or absolute positioning above all) is refused with its
- * line, whoever wrote it, unless the site trusts its authors with raw HTML (`allowRawHtml` in
- * src/site.config.ts). Every link in the text (Markdown links, autolinks, reference definitions, href and
+ * line, whoever wrote it, unless the site trusts its authors with raw HTML (`content.allowRawHtml` in
+ * paved.config.yaml). Every link in the text (Markdown links, autolinks, reference definitions, href and
  * src attributes of tags and components) goes through the URL policy either way, and an MDX file may
  * import only files of the project (judged by src/loaders/guard.ts). Code blocks and `inline code` are
  * shown, not rendered, so they are skipped. Pure: takes the file's text.
@@ -85,7 +85,7 @@ export function checkRawHtml(text: string, options: HtmlPolicyOptions = {}): Htm
     const lower = name.toLowerCase();
     const at = m.index;
     if (!options.allowRawHtml && NAVIGATING.has(lower) && name === lower) {
-      out.push({ line: lineAt(at), message: `<${name}> is refused: it can ${lower === 'meta' ? 'redirect readers to another site' : lower === 'base' ? 'send every relative link on the page elsewhere' : lower === 'form' ? 'send what readers type elsewhere' : lower === 'script' || lower === 'link' ? 'load code or styles from elsewhere' : 'load another site inside the page'}. Link to the page instead, or, if the site trusts its authors with raw HTML, set allowRawHtml in src/site.config.ts` });
+      out.push({ line: lineAt(at), message: `<${name}> is refused: it can ${lower === 'meta' ? 'redirect readers to another site' : lower === 'base' ? 'send every relative link on the page elsewhere' : lower === 'form' ? 'send what readers type elsewhere' : lower === 'script' || lower === 'link' ? 'load code or styles from elsewhere' : 'load another site inside the page'}. Link to the page instead, or, if the site trusts its authors with raw HTML, set content.allowRawHtml: true in paved.config.yaml` });
     }
     for (const attr of attributes(m[2] ?? '')) {
       const an = attr.name.toLowerCase();
