@@ -11,6 +11,7 @@ import { refKey } from '../lib/catalogue/refs.ts';
 import { entityRefOf } from '../lib/catalogue/relations.ts';
 import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles, loadInterviews, loadThemes } from './content.ts';
+import { contentGuard } from './guard.ts';
 
 function fail(problems: Problem[]): void {
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
@@ -21,7 +22,7 @@ export function catalogueLoader(): Loader {
     name: 'paved-catalogue',
     load: async ({ config, store, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const { entities, problems } = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
+      const { entities, problems } = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true), contentGuard(root));
       fail(problems);
       store.clear();
       for (const source of entities) {

@@ -24,6 +24,7 @@ import { validate } from '../lib/content/validate.ts';
 import type { LoadedContent, Output, Source } from '../lib/content/types.ts';
 import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles } from './files.ts';
+import { contentGuard } from './guard.ts';
 import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
 
@@ -134,7 +135,7 @@ export function loadRoster(root: string, problems: Problem[]): Source<RosterEntr
 /** Reads and validates everything. Reference integrity is checked separately (src/lib/content/check.ts). */
 export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
-  const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
+  const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true), contentGuard(root));
   problems.push(...catalogue.problems);
   const ids = Object.fromEntries(Object.keys(FILE_COLLECTIONS).map((k) => [k, new Set<string>()])) as Record<FileCollection, Set<string>>;
   return {

@@ -22,6 +22,7 @@ import { error, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { refKey } from '../lib/catalogue/refs.ts';
 import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue/index.ts';
 import { listFiles, loadContent } from './content.ts';
+import { contentGuard, importGuard } from './guard.ts';
 
 /** Where imported descriptors go, relative to the project root. */
 export const IMPORT_DIR = `${CATALOGUE_DIR}/imported`;
@@ -150,7 +151,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
     for (let n = 2; used.has(name); n++) name = `${fileNameFor(root)}-${n}`;
     used.add(name);
-    const read = readCatalogueFiles(root, [...fileSet].sort());
+    const read = readCatalogueFiles(root, [...fileSet].sort(), importGuard(root, options.projectRoot));
     for (const p of read.problems) problems.push({ ...p, file: shown(path.join(root, p.file)) });
     const texts = new Map(read.files.map((f) => [f, parseAllDocuments(readFileSync(path.join(root, f), 'utf8'))]));
     for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;
@@ -167,7 +168,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
   // Check references against the rest of the catalogue, leaving out the files this import replaces; drop
   // the documents with errors until none is left (a dropped System takes its components with it).
   const outputs = new Set(repositories.map((r) => r.output));
-  const existing = readCatalogueFiles(options.projectRoot, listFiles(options.projectRoot, CATALOGUE_DIR, ['.yaml', '.yml'], true).filter((f) => !outputs.has(f)));
+  const existing = readCatalogueFiles(options.projectRoot, listFiles(options.projectRoot, CATALOGUE_DIR, ['.yaml', '.yml'], true).filter((f) => !outputs.has(f)), contentGuard(options.projectRoot));
   const content = loadContent(options.projectRoot);
   let candidates = repositories.flatMap((r) => r.candidates);
   const origin = new Map(candidates.map((c) => [c, repositories.find((r) => r.candidates.includes(c))!]));

@@ -15,6 +15,7 @@ import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
+import { checkSecurity } from './security.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -34,6 +35,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
+    ...checkSecurity(root, content, { allowRawHtml: config.config.content.allowRawHtml }),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };

@@ -22,7 +22,18 @@ export const PublishConfigSchema = z
 export const CatalogueConfigSchema = z.object({}).strict().default({});
 
 /** Paved's own content: guides, playbooks, updates, findings, roadmap items, notes. */
-export const ContentConfigSchema = z.object({}).strict().default({});
+export const ContentConfigSchema = z
+  .object({
+    /**
+     * Trust everyone who can merge content with raw HTML that navigates or covers the page (meta refresh,
+     * base, form, iframe, object, embed, event handlers, style attributes); default false, and
+     * `paved check` and the build refuse it with file and line. Links, files and the
+     * Content-Security-Policy are checked either way (src/lib/security/).
+     */
+    allowRawHtml: z.boolean().default(false),
+  })
+  .strict()
+  .default({ allowRawHtml: false });
 
 /** Personal-data rules. */
 export const PrivacyConfigSchema = z.object({}).strict().default({});

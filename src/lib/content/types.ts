@@ -53,8 +53,11 @@ export interface UnreadableSource {
   label: string;
 }
 
-/** Reads a file named by a descriptor, relative to the root; undefined when there is no such file. */
-export type ReadFile = (relativePath: string) => string | undefined;
+/**
+ * Reads a file named by a descriptor, relative to the root; undefined when there is no such file, and why
+ * not when the path policy refuses it (src/lib/security/paths.ts).
+ */
+export type ReadFile = (relativePath: string) => string | undefined | { refused: string };
 
 /** One validated entry and where it came from. */
 export interface Source<T> {

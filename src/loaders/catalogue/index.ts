@@ -3,13 +3,13 @@
  * kind. Location entities fan out to the files they point at, and `$text`/`$json`/`$yaml` placeholders are
  * filled in from the files they name, both relative to the referring file, as Backstage does.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { error, warning, type Problem } from '../../lib/content/problems.ts';
 import type { EntitySource, OtherKindDocument, ReadFile, Substitution, UnreadableSource } from '../../lib/content/types.ts';
 import { parseCatalogueText } from './documents.ts';
 import { URL_PATTERN } from './substitutions.ts';
 import { expandTarget } from './targets.ts';
+import { fileGuard, type FileGuard } from '../guard.ts';
 
 export type { EntitySource, OtherKindDocument, ReadFile, Substitution, UnreadableSource };
 export { parseCatalogueText } from './documents.ts';
@@ -18,9 +18,11 @@ export { resolveRelative } from './substitutions.ts';
 
 /**
  * Reads the given descriptor files and, transitively, every file their Location entities point at
- * (`target`/`targets`, relative to the referring file, globs allowed). Each file is read once.
+ * (`target`/`targets`, relative to the referring file, globs allowed). Each file is read once. Every
+ * file, placeholder and target goes through `guard` (by default: inside `root`, not ignored by git, not
+ * in .git), so a symbolic link or a path cannot make it read anything else.
  */
-export function readCatalogueFiles(root: string, files: readonly string[]): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[]; others: OtherKindDocument[]; unreadable: UnreadableSource[] } {
+export function readCatalogueFiles(root: string, files: readonly string[], guard: FileGuard = fileGuard(root)): { entities: EntitySource[]; problems: Problem[]; known: Set<string>; files: string[]; others: OtherKindDocument[]; unreadable: UnreadableSource[] } {
   const seen = new Set<string>();
   const known = new Set<string>();
   const queue = [...files];
@@ -28,15 +30,20 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
   const others: OtherKindDocument[] = [];
   const unreadable: UnreadableSource[] = [];
   const problems: Problem[] = [];
-  const read: ReadFile = (rel) => {
-    const abs = path.join(root, rel);
-    return existsSync(abs) && statSync(abs).isFile() ? readFileSync(abs, 'utf8') : undefined;
-  };
+  const read: ReadFile = (rel) => guard.read(rel);
+  const refusedFiles = new Set<string>();
   while (queue.length > 0) {
     const rel = queue.shift()!;
     if (seen.has(rel)) continue;
     seen.add(rel);
-    const result = parseCatalogueText(readFileSync(path.join(root, rel), 'utf8'), rel, read);
+    const allowed = guard.resolve(rel);
+    if (!('abs' in allowed)) {
+      refusedFiles.add(rel);
+      problems.push(error(rel, 'refused' in allowed ? `is not read: ${allowed.refused}. Keep descriptors as files inside ${guard.label}, not links to files elsewhere` : 'cannot be read: it does not exist (a link to nothing?)'));
+      unreadable.push({ file: rel, line: undefined, label: rel });
+      continue;
+    }
+    const result = parseCatalogueText(readFileSync(allowed.abs, 'utf8'), rel, read);
     problems.push(...result.problems);
     for (const key of result.known) known.add(key);
     others.push(...result.others);
@@ -70,9 +77,17 @@ export function readCatalogueFiles(root: string, files: readonly string[]): { en
           unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
           continue;
         }
-        queue.push(...found.files);
+        for (const file of found.files) {
+          const g = guard.resolve(file);
+          if ('refused' in g) {
+            problems.push(error(rel, `${where}: target "${target}" is refused: ${file} ${g.refused.replace(/^it /, '')}. Point it at a descriptor inside ${guard.label}`, { field, line }));
+            unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
+            refusedFiles.add(file);
+            seen.add(file);
+          } else queue.push(file);
+        }
       }
     }
   }
-  return { entities, problems, known, files: [...seen], others, unreadable };
+  return { entities, problems, known, files: [...seen].filter((f) => !refusedFiles.has(f)), others, unreadable };
 }
