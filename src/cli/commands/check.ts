@@ -2,6 +2,8 @@
 import { checkRepository } from '../../loaders/repository.ts';
 import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
+import { privacyJson, privacySummary } from '../../lib/privacy/index.ts';
+import { SITE } from '../../site.config.ts';
 import type { Command } from '../types.ts';
 
 export const check: Command = {
@@ -17,10 +19,10 @@ export const check: Command = {
     '  --quiet    print errors only',
   ].join('\n'),
   run(args, ctx) {
-    const result = checkRepository(ctx.root, today());
+    const result = checkRepository(ctx.root, today(), undefined, SITE.privacy);
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     if (args.includes('--json')) {
-      console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));
+      console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems, privacy: privacyJson(result.privacy) }, null, 2));
     } else {
       const c = result.content;
       console.log(
@@ -29,6 +31,7 @@ export const check: Command = {
           `${c.themes.length} themes, ${c.interviews.length} interviews, ` +
           `${c.metrics.deployments.length + c.metrics.surveys.length + c.metrics.onboarding.length} metrics rows.`,
       );
+      for (const line of privacySummary(result.privacy)) console.log(line);
       printProblems(problems);
     }
     return result.errors > 0 ? 1 : 0;

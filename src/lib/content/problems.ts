@@ -14,6 +14,10 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and what would fix it. */
   message: string;
+  /** Personal-data problems: the rule, the column and the value found, masked (src/lib/privacy). */
+  rule?: string | undefined;
+  column?: number | undefined;
+  value?: string | undefined;
 }
 
 export function error(file: string, message: string, at: { field?: string | undefined; line?: number | undefined } = {}): Problem {

@@ -1,0 +1,105 @@
+/**
+ * The personal-data check over one file: its decoded text (./extract.ts), folded (./fold.ts), searched
+ * (./detect.ts), each match tied to the source line and column, masked (./mask.ts) and sorted by the
+ * allowances (./allow.ts) into errors, notes and allowed lines.
+ */
+import { fold, foldText, originalSpan } from './fold.ts';
+import { detect, type RosterNames, type Rule } from './detect.ts';
+import { segmentsOf, type Segment } from './extract.ts';
+import { allowance, hasReason, markersOf, type Allowances } from './allow.ts';
+import { mask } from './mask.ts';
+
+/** A file whose published text is checked. */
+export interface TextSource {
+  file: string;
+  text: string;
+  /** Only the YAML fields this accepts are checked (catalogue entities: descriptions, annotations, links). */
+  fields?: (field: string) => boolean;
+}
+
+export type Status = 'error' | 'note' | 'allowed' | 'marked';
+
+export interface Finding {
+  rule: Rule;
+  file: string;
+  line: number;
+  column: number;
+  /** What was found, masked: safe to print. */
+  masked: string;
+  /** The YAML field it is in, when there is one. */
+  field?: string | undefined;
+  /** Roster names: the participant code. */
+  code?: string | undefined;
+  status: Status;
+  /** For `marked`: the reason given on the line. */
+  reason?: string | undefined;
+  /** The folded value, kept for the output scan's allow list. Never print it. */
+  folded: string;
+}
+
+/** A marker with no reason: an error of its own (the line stays unallowed). */
+export interface BadMarker {
+  file: string;
+  line: number;
+}
+
+export interface ScanContext {
+  roster: readonly RosterNames[];
+  allow: Allowances;
+}
+
+/** The first run of letters or digits of a match, for finding it again in the source line. */
+function anchor(value: string): string {
+  const f = foldText(value);
+  return /[\p{L}\p{N}]{2,}/u.exec(f)?.[0] ?? f.trim().slice(0, 1);
+}
+
+/** The source line and column of a match at `offset` in a segment's text. */
+function locate(seg: Segment, offset: number, value: string, lines: readonly string[]): { line: number; column: number } {
+  const before = seg.text.slice(0, offset);
+  const breaks = before.split('\n').length - 1;
+  const key = anchor(value);
+  const columnIn = (line: number): number | undefined => {
+    const i = foldText(lines[line - 1] ?? '').indexOf(key);
+    return i >= 0 ? i + 1 : undefined;
+  };
+  if (seg.exactLines) {
+    const line = seg.line + breaks;
+    return { line, column: columnIn(line) ?? (breaks === 0 ? seg.column + offset : before.length - before.lastIndexOf('\n')) };
+  }
+  // Folded and flow YAML: the decoded text does not keep the source's line breaks; look for the match.
+  for (let line = seg.line; line <= seg.endLine; line++) {
+    const column = columnIn(line);
+    if (column !== undefined) return { line, column };
+  }
+  return { line: seg.line, column: seg.column };
+}
+
+/** Every piece of personal data in a file, with its status. */
+export function scanSource(source: TextSource, ctx: ScanContext): { findings: Finding[]; badMarkers: BadMarker[] } {
+  const lines = source.text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const markers = markersOf(source.text);
+  const findings: Finding[] = [];
+  for (const seg of segmentsOf(source.file, source.text)) {
+    if (seg.field !== undefined && source.fields && !source.fields(seg.field)) continue;
+    const f = fold(seg.text);
+    for (const d of detect(f.text, ctx.roster, { text: seg.text, from: f.from })) {
+      const span = originalSpan(f, seg.text, d.start, d.end);
+      const value = seg.text.slice(span.start, span.end);
+      const folded = f.text.slice(d.start, d.end);
+      const at = locate(seg, span.start, value, lines);
+      const allowed = allowance(d, folded, ctx.allow);
+      const marker = markers.get(at.line);
+      let status: Status = allowed ?? 'error';
+      if (status === 'error' && marker && hasReason(marker)) status = 'marked';
+      findings.push({ rule: d.rule, file: source.file, ...at, masked: mask(d, value), field: seg.field, code: d.code, status, reason: status === 'marked' ? marker!.reason : undefined, folded });
+    }
+  }
+  const badMarkers = [...markers.values()].filter((m) => !hasReason(m)).map((m) => ({ file: source.file, line: m.line }));
+  return { findings, badMarkers };
+}
+
+/** The catalogue fields whose text is published: names shown as titles, descriptions, annotations, links. */
+export function catalogueField(field: string): boolean {
+  return /(^|\.)(metadata\.(title|description|annotations|links)|spec\.profile\.email)(\.|$)/.test(field);
+}
