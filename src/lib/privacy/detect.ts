@@ -161,6 +161,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What follows a name at the start of a sentence: a possessive, a comma, or a verb people do. */
+const PERSON_NEXT = /^(?:['’]s\b|\s*[,(]|\s+(?:said|says|told|tells|mentioned|asked|asks|explained|described|thinks|thought|wants|wanted|was|is|has|had|and|from|noted|added|felt|feels|works|worked|joined|leads|led|runs|ran|uses|used|would|could|does|did|also|never|always|still|showed|shows|pointed|keeps|kept|called|wrote|sent)\b)/;
+
 interface NamePattern {
   re: RegExp;
   /** A single everyday word, which counts only when capitalised in the original. */
@@ -243,11 +246,14 @@ export function detect(folded: string, roster: readonly RosterNames[], original?
     for (const { re, needsCapital } of rosterPatterns(entry)) {
       for (const m of folded.matchAll(re)) {
         if (needsCapital && original) {
-          // An everyday word counts as a name only with a capital, and not where every word has one: at
-          // the start of a sentence, a list item or a heading ("Mark the ticket as done").
+          // An everyday word counts as a name only with a capital; at the start of a sentence, a list item
+          // or a heading, where every word has one, only when what follows reads as a person ("Mark said",
+          // "Rob, a payments engineer"), not as the word ("Mark the ticket as done").
           const at = original.from[m.index] ?? 0;
           const c = original.text.charAt(at);
-          if (c === c.toLowerCase() || /(^|[.!?:;]\s+|\n[\s\-*#>\d.)]*)$/.test(original.text.slice(Math.max(0, at - 8), at))) continue;
+          if (c === c.toLowerCase()) continue;
+          const sentenceStart = /(^|[.!?:;]\s+|\n[\s\-*#>\d.)]*)$/.test(original.text.slice(Math.max(0, at - 8), at));
+          if (sentenceStart && !PERSON_NEXT.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         }
         found.push({ rule: 'roster-name', start: m.index, end: m.index + m[0].length, code: entry.code });
       }

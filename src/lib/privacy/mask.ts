@@ -1,7 +1,6 @@
 /**
  * Masked values: what a finding shows of what it found. Problems end up in terminal scroll-back and CI
- * logs, so no full e-mail address, phone number or name is ever printed: `d…@acme.com`, `+44 2…58`
- * (13 digits), `github.com/d…`, and for a roster name the participant code.
+ * logs, so no full e-mail address, phone number or name is ever printed: `d…@acme.com`, `+44…58, 12 digits`, `github.com/d…`, and for a roster name the participant code.
  */
 import type { Detection } from './detect.ts';
 
@@ -14,7 +13,7 @@ export function mask(d: Pick<Detection, 'rule' | 'code' | 'host' | 'account' | '
     }
     case 'phone': {
       const digits = value.replace(/\D/g, '');
-      return `${value.trim().slice(0, 2)}…${digits.slice(-2)} (${digits.length} digits)`;
+      return `${value.trim().slice(0, 3)}…${digits.slice(-2)}, ${digits.length} digits`;
     }
     case 'profile':
       return `${d.host ?? '…'}/${(d.account ?? '').slice(0, 1)}…`;

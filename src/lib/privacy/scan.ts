@@ -5,7 +5,7 @@
  */
 import { fold, foldText, originalSpan } from './fold.ts';
 import { detect, type RosterNames, type Rule } from './detect.ts';
-import { segmentsOf, type Segment } from './extract.ts';
+import { reduceMarkup, segmentsOf, type Segment } from './extract.ts';
 import { allowance, hasReason, markersOf, type Allowances } from './allow.ts';
 import { mask } from './mask.ts';
 
@@ -49,19 +49,31 @@ export interface ScanContext {
 }
 
 /** The first run of letters or digits of a match, for finding it again in the source line. */
-function anchor(value: string): string {
-  const f = foldText(value);
-  return /[\p{L}\p{N}]{2,}/u.exec(f)?.[0] ?? f.trim().slice(0, 1);
+function anchors(value: string): string[] {
+  const f = foldText(value).trim();
+  return [f.split(/\s/)[0]!, /[\p{L}\p{N}]{2,}/u.exec(f)?.[0] ?? f.slice(0, 1)].filter(Boolean);
+}
+
+/** `\u00eb`, `\x41` and `\U0001F600` as the characters they stand for. */
+function decodeYamlEscapes(s: string): string {
+  return s.replace(/\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8}))/g, (_m, a?: string, b?: string, c?: string) => String.fromCodePoint(parseInt((a ?? b ?? c)!, 16)));
 }
 
 /** The source line and column of a match at `offset` in a segment's text. */
 function locate(seg: Segment, offset: number, value: string, lines: readonly string[]): { line: number; column: number } {
   const before = seg.text.slice(0, offset);
   const breaks = before.split('\n').length - 1;
-  const key = anchor(value);
+  const keys = anchors(value);
   const columnIn = (line: number): number | undefined => {
-    const i = foldText(lines[line - 1] ?? '').indexOf(key);
-    return i >= 0 ? i + 1 : undefined;
+    const raw = lines[line - 1] ?? '';
+    // As written first; then with YAML escapes and character references decoded (the column is then approximate).
+    for (const text of [foldText(raw), foldText(reduceMarkup(decodeYamlEscapes(raw)))]) {
+      for (const key of keys) {
+        const i = text.indexOf(key);
+        if (i >= 0) return i + 1;
+      }
+    }
+    return undefined;
   };
   if (seg.exactLines) {
     const line = seg.line + breaks;
