@@ -209,7 +209,7 @@ test(`the test set: every one of ${MUST_FLAG.length} sentences is flagged, none 
   const allow = allowances({ allowedDomains: [], codeHostOrganisations: ['kestrel-freight', 'withastro', 'cloudfour'] }, { groupEmails: ['platform@kestrel.example'], groupLinks: [] });
   const errorsIn = (s: string) => {
     const f = fold(s);
-    return detect(f.text, CORPUS_ROSTER, { text: s, from: f.from }).filter((d) => !allowance(d, f.text.slice(d.start, d.end), allow));
+    return detect(f.text, CORPUS_ROSTER, { text: s, at: f.at }).filter((d) => !allowance(d, f.text.slice(d.start, d.end), allow));
   };
   const missed = MUST_FLAG.filter((s) => errorsIn(s).length === 0);
   const falsePositives = MUST_PASS.filter((s) => errorsIn(s).length > 0);

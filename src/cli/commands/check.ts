@@ -13,7 +13,9 @@ export const check: Command = {
   help: [
     'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
-    'its file, line, field and a fix. Exits 1 when there is an error; warnings alone exit 0.',
+    'its file, line, field and a fix. Personal data in anything published is an error (masked, never printed',
+    'in full); lines allowed by an inline marker are listed with their reasons. Exits 1 when there is an',
+    'error; warnings alone exit 0.',
     '',
     '  --json     print the problems as JSON (for editors and CI annotations)',
     '  --quiet    print errors only',

@@ -107,7 +107,12 @@ export function checkPrivacy(content: LoadedContent, options: PrivacyOptions = {
 /** The summary lines: notes and every inline allowance with its reason. */
 export function privacySummary(r: Pick<PrivacyResult, 'notes' | 'marked'>): string[] {
   const lines: string[] = [];
-  if (r.notes.length) lines.push(`Personal data: ${r.notes.length} address${r.notes.length === 1 ? '' : 'es'} at documentation domains (RFC 2606/6761), allowed as placeholders: ${r.notes.map((n) => `${n.file}:${n.line}`).join(', ')}`);
+  if (r.notes.length) {
+    const byFile = new Map<string, number[]>();
+    for (const n of r.notes) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n.line]);
+    const where = [...byFile].map(([file, at]) => `${file}:${at.join(',')}`).join('; ');
+    lines.push(`Personal data: ${r.notes.length} address${r.notes.length === 1 ? '' : 'es'} at documentation domains (RFC 2606/6761), allowed as placeholders (${where})`);
+  }
   if (r.marked.length) {
     lines.push(`Personal data allowed by ${MARKER} on ${r.marked.length} line${r.marked.length === 1 ? '' : 's'}:`);
     for (const m of r.marked) lines.push(`  ${m.file}:${m.line} ${RULE_LABELS[m.rule]} (${m.masked}): ${m.reason}`);

@@ -166,6 +166,8 @@ const PERSON_NEXT = /^(?:['’]s\b|\s*[,(]|\s+(?:said|says|told|tells|mentioned|
 
 interface NamePattern {
   re: RegExp;
+  /** Text every match contains: a quick test before the regular expression runs. */
+  literal: string;
   /** A single everyday word, which counts only when capitalised in the original. */
   needsCapital: boolean;
 }
@@ -184,23 +186,23 @@ const GAP = String.raw`[\s,*_>~]+`;
 export function rosterPatterns(entry: RosterNames): NamePattern[] {
   const out: NamePattern[] = [];
   const seen = new Set<string>();
-  const add = (source: string, needsCapital: boolean) => {
+  const add = (source: string, needsCapital: boolean, first: string) => {
     if (seen.has(source)) return;
     seen.add(source);
-    out.push({ re: new RegExp(source, 'gu'), needsCapital });
+    out.push({ re: new RegExp(source, 'gu'), needsCapital, literal: /^[^-'’ ]+/.exec(first)?.[0] ?? first });
   };
   for (const name of entry.names) {
     const parts = foldText(name).trim().split(/[\s]+/).filter(Boolean);
     if (parts.length === 0) continue;
     if (parts.length >= 2) {
-      add(`${B}${parts.map(escapeRegExp).join(GAP)}${E}`, false);
-      add(`${B}${[...parts].reverse().map(escapeRegExp).join(GAP)}${E}`, false);
+      add(`${B}${parts.map(escapeRegExp).join(GAP)}${E}`, false, parts[0]!);
+      add(`${B}${[...parts].reverse().map(escapeRegExp).join(GAP)}${E}`, false, parts[parts.length - 1]!);
     }
     for (const part of parts) {
       if (parts.length >= 2 && [...part].length < 3) continue;
       // Hyphenated and apostrophised parts (Anne-Marie, O'Brien) also match with a space or nothing.
       const flexible = escapeRegExp(part).replace(/\\?-|'/g, "[-'’ ]?");
-      add(`${B}${flexible}${E}`, COMMON_WORD_NAMES.has(part));
+      add(`${B}${flexible}${E}`, COMMON_WORD_NAMES.has(part), part);
     }
   }
   return out;
@@ -208,11 +210,14 @@ export function rosterPatterns(entry: RosterNames): NamePattern[] {
 
 // ---------------------------------------------------------------------------------------- detect
 
+/** Patterns by roster entry, compiled once per entry however many files are searched. */
+const compiled = new WeakMap<RosterNames, NamePattern[]>();
+
 /**
  * Everything `folded` contains, in reading order, without overlaps (the longest match at a place wins).
- * `original` is the text before folding and `from` its offset map: used only to see capitals.
+ * `original` is the text before folding and `at` its offset map: used only to see capitals.
  */
-export function detect(folded: string, roster: readonly RosterNames[], original?: { text: string; from: readonly number[] }): Detection[] {
+export function detect(folded: string, roster: readonly RosterNames[], original?: { text: string; at: (i: number) => number }): Detection[] {
   const found: Detection[] = [];
   for (const m of folded.matchAll(EMAIL)) {
     const local = m[0].slice(0, m[0].indexOf('@'));
@@ -243,13 +248,16 @@ export function detect(folded: string, roster: readonly RosterNames[], original?
     found.push({ rule: 'profile', start: m.index, end: m.index + url.length, host: host.replace(/^(www|m|mobile)\./, ''), account });
   }
   for (const entry of roster) {
-    for (const { re, needsCapital } of rosterPatterns(entry)) {
+    let patterns = compiled.get(entry);
+    if (!patterns) compiled.set(entry, (patterns = rosterPatterns(entry)));
+    for (const { re, needsCapital, literal } of patterns) {
+      if (!folded.includes(literal)) continue;
       for (const m of folded.matchAll(re)) {
         if (needsCapital && original) {
           // An everyday word counts as a name only with a capital; at the start of a sentence, a list item
           // or a heading, where every word has one, only when what follows reads as a person ("Mark said",
           // "Rob, a payments engineer"), not as the word ("Mark the ticket as done").
-          const at = original.from[m.index] ?? 0;
+          const at = original.at(m.index);
           const c = original.text.charAt(at);
           if (c === c.toLowerCase()) continue;
           const sentenceStart = /(^|[.!?:;]\s+|\n[\s\-*#>\d.)]*)$/.test(original.text.slice(Math.max(0, at - 8), at));

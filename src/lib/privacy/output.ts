@@ -66,7 +66,7 @@ export function scanOutput(files: readonly OutputFile[], ctx: OutputContext): Ou
   for (const { file, text } of files) {
     const reduced = /\.html?$/i.test(file) ? reduceMarkup(text) : text;
     const f = fold(reduced);
-    for (const d of detect(f.text, ctx.roster, { text: reduced, from: f.from })) {
+    for (const d of detect(f.text, ctx.roster, { text: reduced, at: f.at })) {
       const folded = f.text.slice(d.start, d.end);
       if (allowance(d, folded, ctx.allow) || ctx.allowedValues.has(folded)) continue;
       const span = originalSpan(f, reduced, d.start, d.end);

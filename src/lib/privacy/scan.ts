@@ -95,7 +95,7 @@ export function scanSource(source: TextSource, ctx: ScanContext): { findings: Fi
   for (const seg of segmentsOf(source.file, source.text)) {
     if (seg.field !== undefined && source.fields && !source.fields(seg.field)) continue;
     const f = fold(seg.text);
-    for (const d of detect(f.text, ctx.roster, { text: seg.text, from: f.from })) {
+    for (const d of detect(f.text, ctx.roster, { text: seg.text, at: f.at })) {
       const span = originalSpan(f, seg.text, d.start, d.end);
       const value = seg.text.slice(span.start, span.end);
       const folded = f.text.slice(d.start, d.end);
