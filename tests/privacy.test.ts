@@ -275,3 +275,16 @@ test('paved check reads every collection of a repository: guides, updates, playb
     cleanup();
   }
 });
+
+test('the staff directory (User and Group profiles) is allowed in the output, and only it', async () => {
+  const { directoryValues } = await import('../src/lib/privacy/index.ts');
+  const entities = [
+    { entity: { kind: 'User', spec: { profile: { displayName: 'Zoë Whitfield', email: 'zoe.w@kestrel-freight.com' } } } },
+    { entity: { kind: 'Component', spec: { profile: { displayName: 'Not a person' } } } },
+  ] as unknown as Parameters<typeof directoryValues>[0]['entities'];
+  const values = new Set(directoryValues({ entities }));
+  const page = [{ file: 'teams/payments/index.html', text: '<li>Zo&euml; Whitfield, <a href="mailto:zoe.w@kestrel-freight.com">e-mail</a></li><p>Also zoe.w@other-freight.com</p>' }];
+  const found = scanOutput(page, { roster: ROSTER, allow: NONE, allowedValues: values, unpublished: [] });
+  assert.deepEqual(found.map((f) => [f.rule, f.masked]), [['email', 'z…@other-freight.com']]);
+  assert.ok(!values.has('not a person'));
+});

@@ -11,6 +11,7 @@ import { THEMES_FILE } from '../../schemas/index.ts';
 import type { RosterNames } from './detect.ts';
 import { allowances, MARKER, NO_SETTINGS, type Allowances, type PrivacySettings } from './allow.ts';
 import { RULE_LABELS } from './mask.ts';
+import { foldText } from './fold.ts';
 import { catalogueField, scanSource, type Finding, type TextSource } from './scan.ts';
 
 export interface PrivacyOptions {
@@ -101,7 +102,29 @@ export function checkSources(sources: readonly TextSource[], roster: readonly Ro
 export function checkPrivacy(content: LoadedContent, options: PrivacyOptions = {}): PrivacyResult {
   const roster = rosterNamesOf(content);
   const allow = allowances(options.settings ?? NO_SETTINGS, catalogueAllowances(content));
-  return { ...checkSources(privacySources(content, options), roster, allow), allow, roster };
+  const result = { ...checkSources(privacySources(content, options), roster, allow), allow, roster };
+  for (const v of directoryValues(content)) result.allowedValues.add(v);
+  return result;
+}
+
+/**
+ * The staff directory the site shows by design (team pages, owners): every User's and Group's profile
+ * e-mail and display name, folded. The output scan allows them (the source check never sees them as
+ * prose); a display name allows its parts too, so a participant who is also a catalogue User is not
+ * sought in the output, only in the sources.
+ */
+export function directoryValues(content: Pick<LoadedContent, 'entities'>): string[] {
+  const out: string[] = [];
+  for (const { entity } of content.entities) {
+    if (entity.kind !== 'User' && entity.kind !== 'Group') continue;
+    const profile = (entity as { spec?: { profile?: { email?: string; displayName?: string } } }).spec?.profile;
+    if (profile?.email) out.push(foldText(profile.email).trim());
+    if (profile?.displayName) {
+      const name = foldText(profile.displayName).trim();
+      out.push(name, ...name.split(/\s+/).flatMap((p) => [p, `${p}'s`, `${p}’s`]));
+    }
+  }
+  return out;
 }
 
 /** The summary lines: notes and every inline allowance with its reason. */

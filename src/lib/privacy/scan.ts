@@ -111,7 +111,11 @@ export function scanSource(source: TextSource, ctx: ScanContext): { findings: Fi
   return { findings, badMarkers };
 }
 
-/** The catalogue fields whose text is published: names shown as titles, descriptions, annotations, links. */
+/**
+ * The catalogue fields whose text is published as prose: titles, descriptions, annotations, links. A
+ * User's or Group's profile (name, e-mail) is the staff directory the site shows by design, and is left
+ * to the catalogue's owners.
+ */
 export function catalogueField(field: string): boolean {
-  return /(^|\.)(metadata\.(title|description|annotations|links)|spec\.profile\.email)(\.|$)/.test(field);
+  return /(^|\.)metadata\.(title|description|annotations|links)(\.|$)/.test(field);
 }
