@@ -4,7 +4,7 @@
  * run them on what the site publishes; `paved research check` also runs them on unpublished notes.
  */
 import type { LoadedContent } from '../content/types.ts';
-import { ROSTER_FILE, THEMES_FILE, type RosterEntry } from '../../schemas/index.ts';
+import { ROSTER_FILE, type RosterEntry } from '../../schemas/index.ts';
 import { allowances, checkSources, NO_SETTINGS, type RosterNames } from '../privacy/index.ts';
 import { error, warning, type Problem } from '../content/problems.ts';
 
