@@ -22,14 +22,4 @@ export const SITE = {
    * your web server's access log and edit this list by hand. The build fails on an id that is not a guide.
    */
   mostReadGuides: ['get-a-postgres-database', 'ship-a-new-service', 'manage-secrets', 'your-first-deploy', 'set-up-the-pipeline'],
-  /**
-   * The personal-data check's allow list (see "Personal data" in README.md): domains whose addresses
-   * may be published (a subdomain of one is allowed too), and code-host accounts that are organisations,
-   * not people ("github.com/kestrel-freight", or "kestrel-freight" for every code host). Addresses at
-   * example.com, .example, .test and .invalid need no entry: they are placeholders.
-   */
-  privacy: {
-    allowedDomains: [] as string[],
-    codeHostOrganisations: [] as string[],
-  },
 } as const;

@@ -288,3 +288,24 @@ test('the staff directory (User and Group profiles) is allowed in the output, an
   assert.deepEqual(found.map((f) => [f.rule, f.masked]), [['email', 'z…@other-freight.com']]);
   assert.ok(!values.has('not a person'));
 });
+
+test('the allow list in paved.config.yaml is applied by paved check, and a bad entry is an error with its line', async () => {
+  const { makeResearchFixture } = await import('./helpers/research-fixture.ts');
+  const { checkRepository } = await import('../src/loaders/repository.ts');
+  const finding = (t: string) => `${t}\nSee https://github.com/kestrel-oss/paved and write to help@kestrel.com.\n`;
+  const without = makeResearchFixture({ 'content/findings/waiting.mdx': finding });
+  const allowed = makeResearchFixture({ 'content/findings/waiting.mdx': finding, 'paved.config.yaml': 'privacy:\n  allowedDomains: [kestrel.com]\n  codeHostOrganisations: [github.com/kestrel-oss]\n' });
+  const bad = makeResearchFixture({ 'paved.config.yaml': 'privacy:\n  allowedDomains:\n    - "not a domain"\n' });
+  try {
+    const rules = (root: string) => checkRepository(root, new Date('2026-06-01')).problems.filter((p) => p.rule).map((p) => p.rule);
+    assert.deepEqual(rules(without.root), ['profile', 'email']);
+    assert.deepEqual(rules(allowed.root), []);
+    const errors = checkRepository(bad.root, new Date('2026-06-01')).problems.filter((p) => p.file === 'paved.config.yaml');
+    assert.equal(errors[0]?.line, 3, JSON.stringify(errors));
+    assert.match(errors[0]!.message, /write a domain such as kestrel\.com/);
+  } finally {
+    without.cleanup();
+    allowed.cleanup();
+    bad.cleanup();
+  }
+});

@@ -13,7 +13,6 @@ import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
 import { scanOutput, unpublishedProbes } from '../lib/privacy/index.ts';
 import { readOutput } from '../loaders/dist.ts';
-import { SITE } from '../site.config.ts';
 
 export default function paved(): AstroIntegration {
   let checked: ReturnType<typeof checkRepository> | undefined;
@@ -22,7 +21,7 @@ export default function paved(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const result = checkRepository(root, today(), undefined, SITE.privacy);
+        const result = checkRepository(root, today());
         checked = result;
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (result.errors === 0) {

@@ -13,7 +13,7 @@ import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commi
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
-import { checkPrivacy, type PrivacyResult, type PrivacySettings } from '../lib/privacy/index.ts';
+import { checkPrivacy, type PrivacyResult } from '../lib/privacy/index.ts';
 import { CATALOGUE_DIR } from '../schemas/index.ts';
 import { listFiles, loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
@@ -28,11 +28,11 @@ export interface RepositoryCheck {
   privacy: PrivacyResult;
 }
 
-export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), privacy?: PrivacySettings): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
   const config = loadConfig(root);
   const catalogueTexts = listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
-  const personal = checkPrivacy(content, { catalogueTexts, ...(privacy ? { settings: privacy } : {}) });
+  const personal = checkPrivacy(content, { catalogueTexts, settings: config.config.privacy });
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,

@@ -3,7 +3,6 @@ import { checkRepository } from '../../loaders/repository.ts';
 import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
 import { privacyJson, privacySummary } from '../../lib/privacy/index.ts';
-import { SITE } from '../../site.config.ts';
 import type { Command } from '../types.ts';
 
 export const check: Command = {
@@ -21,7 +20,7 @@ export const check: Command = {
     '  --quiet    print errors only',
   ].join('\n'),
   run(args, ctx) {
-    const result = checkRepository(ctx.root, today(), undefined, SITE.privacy);
+    const result = checkRepository(ctx.root, today());
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     if (args.includes('--json')) {
       console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems, privacy: privacyJson(result.privacy) }, null, 2));

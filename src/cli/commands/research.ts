@@ -13,7 +13,6 @@ import { codesIn, fillTemplate, nextParticipantCode, noteFileName } from '../../
 import { sortProblems, type Problem } from '../../lib/content/problems.ts';
 import { checkConsent, checkRosterCodes, rosterNames, unpublishedNoteTexts } from '../../lib/research/check.ts';
 import { allowances, checkSources, NO_SETTINGS, privacyJson, privacySummary, type Allowances } from '../../lib/privacy/index.ts';
-import { SITE } from '../../site.config.ts';
 import { today } from '../../lib/guides/review.ts';
 import { synthesize, SATURATION_RUN, type Synthesis } from '../../lib/research/synthesis.ts';
 import { isoDate } from '../../lib/content/format.ts';
@@ -135,7 +134,7 @@ export function researchProblems(root: string, content: LoadedContent, repositor
 
 function researchCheck(args: readonly string[], ctx: Context): number {
   const opts = parseOptions(args, [], ['--json', '--quiet']);
-  const result = checkRepository(ctx.root, today(), undefined, SITE.privacy);
+  const result = checkRepository(ctx.root, today());
   const all = researchProblems(ctx.root, result.content, result.problems, result.privacy.allow);
   const errors = all.filter((p) => p.severity === 'error').length;
   const problems = opts['--quiet'] ? all.filter((p) => p.severity === 'error') : all;

@@ -4,14 +4,14 @@
  *   example.org, and anything under .example, .test, .invalid or .localhost) are notes, not errors;
  * - a Group's own contact address from the catalogue is allowed wherever it appears, and so are the
  *   accounts of a Group's own links (its code-host organisation, its social account);
- * - the site's allow list (`privacy` in src/site.config.ts) of domains and code-host organisations;
+ * - the site's allow list (`privacy` in paved.config.yaml) of domains and code-host organisations;
  * - an inline marker on one line, `paved-allow-personal-data: <reason>`, in a comment (YAML `# …`,
  *   MDX `{/* … *\/}`, Markdown `<!-- … -->`). It needs a reason, and every use is listed in the summary.
  */
 import { foldText } from './fold.ts';
 import { CODE_HOSTS, type Detection } from './detect.ts';
 
-/** The site-wide allow list, from src/site.config.ts. */
+/** The site-wide allow list: the `privacy` section of paved.config.yaml (src/schemas/config.ts). */
 export interface PrivacySettings {
   /** Domains whose addresses are allowed (a subdomain of one is too), e.g. "kestrel.com". */
   allowedDomains: readonly string[];

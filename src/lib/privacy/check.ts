@@ -65,7 +65,7 @@ const FIX: Record<Finding['rule'], string> = {
   email: 'Remove it, use the team\'s contact address from the catalogue, or an address at example.com for a placeholder',
   'email-obfuscated': 'Remove it: an address written out is still an address',
   phone: 'Remove it: point to the team\'s channel or contact address instead',
-  profile: 'Link the team or the organisation instead, or add the organisation to privacy.codeHostOrganisations in src/site.config.ts',
+  profile: 'Link the team or the organisation instead, or add the organisation to privacy.codeHostOrganisations in paved.config.yaml',
   'roster-name': 'Write the participant code instead (see research/README.md)',
 };
 
