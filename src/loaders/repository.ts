@@ -13,7 +13,9 @@ import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commi
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
-import { loadContent, type LoadedContent } from './content.ts';
+import { checkPrivacy, type PrivacyResult } from '../lib/privacy/index.ts';
+import { CATALOGUE_DIR } from '../schemas/index.ts';
+import { listFiles, loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
 import { checkSecurity } from './security.ts';
 
@@ -23,11 +25,15 @@ export interface RepositoryCheck {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** The personal-data check: its notes and inline allowances (its errors are in `problems`), and what the output scan needs. */
+  privacy: PrivacyResult;
 }
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root);
   const config = loadConfig(root);
+  const catalogueTexts = listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+  const personal = checkPrivacy(content, { catalogueTexts, settings: config.config.privacy });
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,
@@ -36,9 +42,10 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
     ...checkSecurity(root, content, { allowRawHtml: config.config.content.allowRawHtml }),
+    ...personal.problems,
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { content, problems, errors, warnings: problems.length - errors };
+  return { content, problems, errors, warnings: problems.length - errors, privacy: personal };
 }
 
 /**

@@ -35,8 +35,22 @@ export const ContentConfigSchema = z
   .strict()
   .default({ allowRawHtml: false });
 
-/** Personal-data rules. */
-export const PrivacyConfigSchema = z.object({}).strict().default({});
+/**
+ * Personal-data rules (src/lib/privacy): what the check allows besides documentation domains, Group
+ * contact addresses and Group links.
+ */
+export const PrivacyConfigSchema = z
+  .object({
+    /** Domains whose e-mail addresses may be published, e.g. `kestrel.com` (its subdomains too); default none. */
+    allowedDomains: z.array(z.string().trim().regex(/^@?[a-z0-9.-]+\.[a-z]{2,}$/i, 'write a domain such as kestrel.com')).default([]),
+    /**
+     * Code-host accounts that are organisations, not people: `github.com/kestrel-freight`, or `kestrel-freight`
+     * for every code host; default none. Any other account on GitHub, GitLab and the like counts as a person.
+     */
+    codeHostOrganisations: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict()
+  .default({ allowedDomains: [], codeHostOrganisations: [] });
 
 /** Product metrics. */
 export const MetricsConfigSchema = z.object({}).strict().default({});

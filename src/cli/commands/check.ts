@@ -6,6 +6,7 @@ import { gitlabCodeQuality, githubAnnotations, junit, REPORT_FORMATS, sarif, typ
 import type { LoadedContent } from '../../lib/content/types.ts';
 import { METRICS_FILES } from '../../schemas/metrics.ts';
 import { printProblems } from '../output.ts';
+import { privacyJson, privacySummary } from '../../lib/privacy/index.ts';
 import type { Command } from '../types.ts';
 
 /** The format asked for with `--format X` or `--format=X`; text by default, json with `--json`. */
@@ -33,7 +34,9 @@ export const check: Command = {
   help: [
     'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
-    'its file, line, field and a fix. Exits 1 when there is an error; warnings alone exit 0.',
+    'its file, line, field and a fix. Personal data in anything published is an error (masked, never printed',
+    'in full); lines allowed by an inline marker are listed with their reasons. Exits 1 when there is an',
+    'error; warnings alone exit 0.',
     '',
     'Formats: text (one line per problem), json ({ errors, warnings, problems }), github (Actions annotations),',
     'gitlab (a Code Quality report), sarif (SARIF 2.1.0, for code scanning), junit (JUnit XML, a case per file).',
@@ -56,7 +59,7 @@ export const check: Command = {
     const c = result.content;
     switch (format) {
       case 'json':
-        console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));
+        console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems, privacy: privacyJson(result.privacy) }, null, 2));
         break;
       case 'github':
         if (problems.length) console.log(githubAnnotations(problems));
@@ -77,6 +80,7 @@ export const check: Command = {
             `${c.themes.length} themes, ${c.interviews.length} interviews, ${c.maturity.length} maturity assessments, ` +
             `${c.metrics.deployments.length + c.metrics.surveys.length + c.metrics.onboarding.length} metrics rows.`,
         );
+        for (const line of privacySummary(result.privacy)) console.log(line);
         printProblems(problems);
     }
     return result.errors > 0 ? 1 : 0;
