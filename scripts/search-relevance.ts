@@ -37,16 +37,20 @@ export function figures(outcomes: QueryOutcome[]): RelevanceFigures {
   return { queries: n, hitAt3: n ? hits / n : 0, mrr: n ? rr / n : 0 };
 }
 
-/** Runs one query on the search page and returns the result paths, in order. */
+/**
+ * Runs one query on the search page, typed into its box as a reader would (the page is loaded once, then
+ * searches in place), and returns the result paths, in order. The page marks itself done, with the query,
+ * once the last search (including an automatic correction) is shown.
+ */
 export async function searchPage(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  // The page marks itself done once the last search (including an automatic "did you mean") is shown;
-  // a page without the mark (the search page before relevance tuning) is done when its status counts results.
-  await page.waitForFunction(() => {
-    const host = document.querySelector('paved-search-page');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return host?.getAttribute('data-search-state') === 'done' || (!host?.hasAttribute('data-search-state') && /result/.test(status));
-  });
+  if (new URL(page.url(), 'http://x').pathname !== '/search/') await page.goto('/search/');
+  const box = page.locator('[data-search-query]');
+  await box.fill(query);
+  await box.press('Enter');
+  await page.waitForFunction((q) => {
+    const host = document.querySelector<HTMLElement>('paved-search-page');
+    return host?.dataset['searchState'] === 'done' && host.dataset['searchTerm'] === q;
+  }, query.trim());
   const hrefs = await page.locator('.search-page__results .search-page__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.slice(0, 10);
 }

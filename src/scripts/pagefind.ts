@@ -31,7 +31,8 @@ export function loadPagefind(): Promise<Pagefind> {
   api ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // A guide's aliases and an entity's name count like its title (meta set by SearchMeta.astro).
+    await module.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, aliases: 5, name: 5 } } });
     await module.init();
     return module;
   })();
