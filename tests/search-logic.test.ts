@@ -21,7 +21,8 @@ test('the vocabulary counts words of three letters or more, most frequent first,
   assert.equal(vocab.terms[0], 'postgres');
   assert.equal(vocab.counts[0], 2);
   assert.ok(!vocab.terms.includes('ci') && !vocab.terms.includes('db'));
-  assert.deepEqual(buildVocabulary(['b a', 'c', 'b']).terms, ['b', 'c'].filter((t) => t.length >= 3));
+  assert.deepEqual(buildVocabulary(['bbb aaa', 'ccc', 'bbb']).terms, ['bbb', 'aaa', 'ccc']);
+  assert.deepEqual(buildVocabulary(['bbb aaa', 'ccc', 'bbb'], 2).terms, ['bbb', 'aaa'], 'past the cap, the rarest words go');
   assert.deepEqual(readVocabulary(JSON.parse(JSON.stringify(vocab))), vocab);
   assert.equal(readVocabulary({ version: 2, terms: [], counts: [] }), undefined);
   assert.equal(readVocabulary({ version: 1, terms: ['a'], counts: [] }), undefined);

@@ -1,14 +1,14 @@
 /**
  * The search both search boxes use: Pagefind finds candidates, `src/lib/search` re-ranks them by what the
- * reader meant, and when the results are weak the build's vocabulary (loaded after the first query, once)
+ * reader meant, and when a query word is in no result's title the build's vocabulary (loaded then, once)
  * gives a spelling suggestion, which is searched automatically when nothing matched.
  */
-import { loadPagefind, type PagefindResponse, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, type PagefindResponse, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { parseQuery, type QueryIntent } from '../lib/search/intent.ts';
 import { isWeak, rankCandidates, type Candidate, type Scored } from '../lib/search/score.ts';
 import { suggestQuery, type QuerySuggestion } from '../lib/search/suggest.ts';
 import { readVocabulary, type Vocabulary } from '../lib/search/vocabulary.ts';
-import { STOP_WORDS } from '../lib/search/text.ts';
+import { STOP_WORDS, sameWord, words } from '../lib/search/text.ts';
 
 type Filters = Record<string, { any: string[] }>;
 
@@ -26,6 +26,10 @@ export interface SearchRun {
   results: Result[];
   /** Pagefind's response for the shown query (its filter counts). */
   response: PagefindResponse;
+  /** Results of the whole query past the ranked candidates, in Pagefind's order (data not loaded). */
+  rest: PagefindResult[];
+  /** How many pages matched: the ranked candidates and the rest. */
+  total: number;
   /** A spelling suggestion for the typed query, when it has words the vocabulary does not know. */
   suggestion: QuerySuggestion | undefined;
   /** True when the suggestion was searched instead of the typed query (nothing matched it). */
@@ -51,16 +55,15 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
 
 const split = (value: string | undefined) => (value ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 
-async function rank(term: string, filters: Filters | undefined): Promise<{ intent: QueryIntent; results: Result[]; response: PagefindResponse }> {
+async function rank(term: string, filters: Filters | undefined): Promise<{ intent: QueryIntent; results: Result[]; response: PagefindResponse; rest: PagefindResult[] }> {
   const pagefind = await loadPagefind();
   const intent = parseQuery(term);
   const query = intent.terms.join(' ');
   const opts = filters && Object.keys(filters).length ? { filters } : undefined;
   const search = (q: string) => (opts ? pagefind.search(q, opts) : pagefind.search(q));
-  const response = await search(query);
   // Every word of a longer query is also searched alone, so a page that has most of them is not lost
   // because it lacks one ("how do I roll back a bad release").
-  const perWord = intent.terms.length > 1 ? await Promise.all(intent.terms.map((w) => search(w))) : [];
+  const [response, ...perWord] = await Promise.all([search(query), ...(intent.terms.length > 1 ? intent.terms.map((w) => search(w)) : [])]);
   const pool = new Map<string, { position: number; termHits: number; load: () => Promise<PagefindResultData> }>();
   response.results.slice(0, WHOLE_QUERY_CANDIDATES).forEach((r, i) => pool.set(r.id, { position: i, termHits: Math.max(1, intent.terms.length), load: () => r.data() }));
   perWord.forEach((res) =>
@@ -81,13 +84,18 @@ async function rank(term: string, filters: Filters | undefined): Promise<{ inten
   });
   const byUrl = new Map(candidates.map((c) => [c.url, c.data]));
   const results = rankCandidates(candidates, intent).map((s) => ({ ...s, data: byUrl.get(s.url)!, owner: byUrl.get(s.url)!.filters['owner']?.[0] }));
-  return { intent, results, response };
+  const rest = response.results.slice(WHOLE_QUERY_CANDIDATES).filter((r) => !pool.has(r.id));
+  return { intent, results, response, rest };
 }
 
 /** Searches a typed query: ranked results, a suggestion when words are unknown, the suggestion's results when nothing matched. */
 export async function searchSite(term: string, filters?: Filters): Promise<SearchRun> {
   const first = await rank(term, filters);
-  const vocab = await loadVocabulary();
+  // The vocabulary is needed only when a word of the query is in no title, name or alias among the
+  // results (a typo, or a word only the body has); a common query never fetches it.
+  const labelWords = new Set(first.results.flatMap((r) => [r.title, ...r.names, ...r.aliases]).flatMap((l) => words(l)));
+  const unknown = words(term).some((w) => !QUESTION_WORDS.has(w) && ![...labelWords].some((l) => sameWord(w, l)));
+  const vocab = unknown ? await loadVocabulary() : undefined;
   const suggestion = vocab ? suggestQuery(term, vocab, QUESTION_WORDS) : undefined;
   let shown = { term, ...first };
   let corrected = false;
@@ -100,5 +108,6 @@ export async function searchSite(term: string, filters?: Filters): Promise<Searc
   }
   const top = shown.results[0];
   const answer = shown.intent.kind === 'ownership' && top && (top.type === 'Team' || top.type === 'Catalogue') ? top : undefined;
-  return { typed: term, shown: shown.term, intent: shown.intent, results: shown.results, response: shown.response, suggestion, corrected, answer };
+  const { intent, results, response, rest } = shown;
+  return { typed: term, shown: shown.term, intent, results, response, rest, total: results.length + rest.length, suggestion, corrected, answer };
 }

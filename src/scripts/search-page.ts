@@ -80,6 +80,9 @@ class PavedSearchPage extends HTMLElement {
       run = await searchSite(term, Object.keys(filters).length ? filters : undefined);
       response = run.response;
       items = run.results.slice(0, 50).map((r) => ({ url: r.url, title: r.title, type: r.type, owner: r.owner, excerpt: r.data.excerpt }));
+      // Past the ranked candidates, Pagefind's own order.
+      const more = await Promise.all(run.rest.slice(0, Math.max(0, 50 - items.length)).map((r) => r.data()));
+      items.push(...more.map((d) => ({ url: d.url, title: d.meta['title'] ?? d.url, type: d.filters['type']?.[0], owner: d.filters['owner']?.[0], excerpt: d.excerpt })));
     } else if (!browsing) {
       // Browsing by filters alone: Pagefind's order, no words to rank by.
       response = await pagefind.search(null, { filters });
@@ -98,13 +101,13 @@ class PavedSearchPage extends HTMLElement {
       this.#done(term);
       return;
     }
-    const count = run ? run.results.length : response.results.length;
+    const count = run ? run.total : response.results.length;
     const counted = `${count} result${count === 1 ? '' : 's'}`;
     // The status is the live region: it says what was searched, including a correction and an ownership answer.
     const answer = run?.answer ? `${run.answer.title}${run.answer.type === 'Team' ? ' is a team' : run.answer.owner ? ` is owned by ${run.answer.owner}` : ''}. ` : '';
     status.textContent = run?.corrected
       ? `No results for "${run.typed}". Showing ${counted} for "${run.shown}".`
-      : `${answer}${counted}${term ? ` for "${term}"` : ''}.${run?.suggestion ? ` Did you mean "${run.suggestion.query}"?` : ''}`;
+      : `${answer}${counted}${term ? ` for "${term}"` : ''}${run?.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
     empty.hidden = count > 0;
     list.replaceChildren(
       ...items.map((item, i) => {
@@ -150,7 +153,7 @@ class PavedSearchPage extends HTMLElement {
     const a = document.createElement('a');
     a.href = `/search/?q=${encodeURIComponent(target)}`;
     a.textContent = target;
-    a.dataset['searchSuggestion'] = run.corrected ? 'original' : 'suggestion';
+    a.dataset['suggestionKind'] = run.corrected ? 'typed' : 'suggestion';
     a.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

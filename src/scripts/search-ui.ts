@@ -67,14 +67,14 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
     const footer = document.createElement('p');
     footer.className = 'search-results__more';
     const all = document.createElement('a');
-    const count = run.results.length;
+    const count = run.total;
     all.href = `/search/?q=${encodeURIComponent(term)}`;
     all.textContent = count ? `All ${count} result${count === 1 ? '' : 's'}, with filters` : `No results for "${term}": browse the catalogue and guides`;
     footer.append(all);
     panel.replaceChildren(...notes, ...(count ? [list] : []), footer);
     panel.hidden = false;
     const counted = `${count} result${count === 1 ? '' : 's'}`;
-    live.textContent = run.corrected ? `No results for "${term}". Showing ${counted} for "${run.shown}".` : `${counted}.${run.suggestion ? ` Did you mean "${run.suggestion.query}"?` : ''}`;
+    live.textContent = run.corrected ? `No results for "${term}". Showing ${counted} for "${run.shown}".` : `${counted}${run.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
   };
 
   input.addEventListener('input', () => {

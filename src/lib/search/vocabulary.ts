@@ -20,8 +20,14 @@ export interface Vocabulary {
 /** Words shorter than this are never suggested or corrected (ci, db, go are typed on purpose). */
 export const MIN_WORD_LENGTH = 3;
 
+/**
+ * At most this many words are kept, the most frequent: past it the file would cost more to fetch than
+ * the rare words it adds are worth (about 20 words per kB gzipped).
+ */
+export const MAX_TERMS = 20_000;
+
 /** Builds the vocabulary from texts (a title, an alias, a heading, a name, a tag each). Deterministic. */
-export function buildVocabulary(texts: Iterable<string>): Vocabulary {
+export function buildVocabulary(texts: Iterable<string>, maxTerms = MAX_TERMS): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const w of words(text)) {
@@ -29,7 +35,7 @@ export function buildVocabulary(texts: Iterable<string>): Vocabulary {
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, maxTerms);
   return { version: 1, terms: sorted.map(([w]) => w), counts: sorted.map(([, n]) => n) };
 }
 
