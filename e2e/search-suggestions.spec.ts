@@ -18,7 +18,7 @@ test('a mistyped word that matches nothing is searched as its suggestion, announ
   await page.goto('/search/?q=postgers');
   await done(page, 'postgers');
   const status = page.getByRole('status').filter({ hasText: 'postgers' });
-  await expect(status).toHaveText(/^No results for "postgers"\. Showing \d+ results? for "postgres"\.$/);
+  await expect(status).toHaveText(/^No close match for "postgers"\. Showing \d+ results? for "postgres"\.$/);
   await expect(titles(page).first()).toHaveAttribute('href', '/guides/get-a-postgres-database/');
   const original = page.locator('[data-search-suggestion] a');
   await expect(original).toHaveText('postgers');
@@ -51,7 +51,9 @@ test('"Did you mean" is reachable with Tab, searches in place with Enter, and th
   await expect(box).toBeFocused();
   await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for "redis cache"$/);
   await expect(page.locator('[data-search-suggestion]')).toBeHidden();
-  await expect(titles(page).first()).toHaveAttribute('href', '/guides/add-a-redis-cache/');
+  // "redis cache" is the name of the shared Redis resource (redis-cache): an exact name comes first, the guide next.
+  await expect(titles(page).first()).toHaveAttribute('href', '/catalogue/resource/default/redis-cache/');
+  await expect(titles(page).nth(1)).toHaveAttribute('href', '/guides/add-a-redis-cache/');
   expect(vocabulary.length, 'the vocabulary is fetched once').toBe(1);
 });
 
@@ -61,7 +63,7 @@ test('the header search box corrects a mistyped word and says so', async ({ page
   await box.fill('piepline');
   await expect(page.locator('.search-results__link').first()).toHaveAttribute('href', '/guides/set-up-the-pipeline/', { timeout: 20_000 });
   await expect(page.locator('[data-paved-search-results]')).toContainText('Showing results for "pipeline". Search instead for piepline');
-  await expect(page.locator('paved-search [role="status"]')).toHaveText(/^No results for "piepline"\. Showing \d+ results? for "pipeline"\.$/);
+  await expect(page.locator('paved-search [role="status"]')).toHaveText(/^No close match for "piepline"\. Showing \d+ results? for "pipeline"\.$/);
 });
 
 test('"who owns X" answers with the team page, or the entity and its owner', async ({ page }) => {

@@ -90,7 +90,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   // Entity names as written in descriptors (not the page titles)
   { query: 'postgres-standard', kind: 'name', expect: [c('resource', 'postgres-standard')] },
   { query: 'checkout-web', kind: 'name', expect: [c('component', 'checkout-web')] },
-  { query: 'tracking-worker', kind: 'name', expect: [c('component', 'tracking-worker')] },
+  { query: 'storefront-web', kind: 'name', expect: [c('component', 'storefront-web')] },
   { query: 'service kit node', kind: 'name', expect: [c('component', 'service-kit-node')] },
   // Research topics (a product manager)
   { query: 'flaky tests', kind: 'research', expect: [finding('slow-flaky-ci')] },

@@ -38,8 +38,8 @@ export interface SearchRun {
   answer: Result | undefined;
 }
 
-const WHOLE_QUERY_CANDIDATES = 24;
-const PER_WORD_CANDIDATES = 8;
+const WHOLE_QUERY_CANDIDATES = 16;
+const PER_WORD_CANDIDATES = 6;
 const QUESTION_WORDS = new Set([...STOP_WORDS, 'owns', 'owner', 'owners', 'team', 'runs', 'maintains']);
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;

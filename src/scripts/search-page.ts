@@ -106,7 +106,7 @@ class PavedSearchPage extends HTMLElement {
     // The status is the live region: it says what was searched, including a correction and an ownership answer.
     const answer = run?.answer ? `${run.answer.title}${run.answer.type === 'Team' ? ' is a team' : run.answer.owner ? ` is owned by ${run.answer.owner}` : ''}. ` : '';
     status.textContent = run?.corrected
-      ? `No results for "${run.typed}". Showing ${counted} for "${run.shown}".`
+      ? `No close match for "${run.typed}". Showing ${counted} for "${run.shown}".`
       : `${answer}${counted}${term ? ` for "${term}"` : ''}${run?.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
     empty.hidden = count > 0;
     list.replaceChildren(

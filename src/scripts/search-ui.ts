@@ -74,7 +74,7 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
     panel.replaceChildren(...notes, ...(count ? [list] : []), footer);
     panel.hidden = false;
     const counted = `${count} result${count === 1 ? '' : 's'}`;
-    live.textContent = run.corrected ? `No results for "${term}". Showing ${counted} for "${run.shown}".` : `${counted}${run.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
+    live.textContent = run.corrected ? `No close match for "${term}". Showing ${counted} for "${run.shown}".` : `${counted}${run.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
   };
 
   input.addEventListener('input', () => {
