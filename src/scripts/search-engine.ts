@@ -38,8 +38,13 @@ export interface SearchRun {
   answer: Result | undefined;
 }
 
-const WHOLE_QUERY_CANDIDATES = 16;
-const PER_WORD_CANDIDATES = 6;
+/** How many of Pagefind's results are fetched and re-ranked: of the whole query, and of each word alone. */
+export interface Depth {
+  whole: number;
+  perWord: number;
+}
+/** The search page's depth; the header box shows 8 results and fetches fewer (`{ whole: 10, perWord: 4 }`). */
+export const PAGE_DEPTH: Depth = { whole: 16, perWord: 6 };
 const QUESTION_WORDS = new Set([...STOP_WORDS, 'owns', 'owner', 'owners', 'team', 'runs', 'maintains']);
 
 let vocabulary: Promise<Vocabulary | undefined> | undefined;
@@ -55,7 +60,7 @@ export function loadVocabulary(): Promise<Vocabulary | undefined> {
 
 const split = (value: string | undefined) => (value ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 
-async function rank(term: string, filters: Filters | undefined): Promise<{ intent: QueryIntent; results: Result[]; response: PagefindResponse; rest: PagefindResult[] }> {
+async function rank(term: string, filters: Filters | undefined, depth: Depth): Promise<{ intent: QueryIntent; results: Result[]; response: PagefindResponse; rest: PagefindResult[] }> {
   const pagefind = await loadPagefind();
   const intent = parseQuery(term);
   const query = intent.terms.join(' ');
@@ -65,14 +70,14 @@ async function rank(term: string, filters: Filters | undefined): Promise<{ inten
   // because it lacks one ("how do I roll back a bad release").
   const [response, ...perWord] = await Promise.all([search(query), ...(intent.terms.length > 1 ? intent.terms.map((w) => search(w)) : [])]);
   const pool = new Map<string, { position: number; termHits: number; load: () => Promise<PagefindResultData> }>();
-  response.results.slice(0, WHOLE_QUERY_CANDIDATES).forEach((r, i) => pool.set(r.id, { position: i, termHits: Math.max(1, intent.terms.length), load: () => r.data() }));
+  response.results.slice(0, depth.whole).forEach((r, i) => pool.set(r.id, { position: i, termHits: Math.max(1, intent.terms.length), load: () => r.data() }));
   perWord.forEach((res) =>
     res.results.forEach((r, i) => {
       const seen = pool.get(r.id);
       if (seen) {
         if (seen.termHits < intent.terms.length) seen.termHits += 1;
-      } else if (i < PER_WORD_CANDIDATES) {
-        pool.set(r.id, { position: WHOLE_QUERY_CANDIDATES + i, termHits: 1, load: () => r.data() });
+      } else if (i < depth.perWord) {
+        pool.set(r.id, { position: depth.whole + i, termHits: 1, load: () => r.data() });
       }
     }),
   );
@@ -84,13 +89,13 @@ async function rank(term: string, filters: Filters | undefined): Promise<{ inten
   });
   const byUrl = new Map(candidates.map((c) => [c.url, c.data]));
   const results = rankCandidates(candidates, intent).map((s) => ({ ...s, data: byUrl.get(s.url)!, owner: byUrl.get(s.url)!.filters['owner']?.[0] }));
-  const rest = response.results.slice(WHOLE_QUERY_CANDIDATES).filter((r) => !pool.has(r.id));
+  const rest = response.results.slice(depth.whole).filter((r) => !pool.has(r.id));
   return { intent, results, response, rest };
 }
 
 /** Searches a typed query: ranked results, a suggestion when words are unknown, the suggestion's results when nothing matched. */
-export async function searchSite(term: string, filters?: Filters): Promise<SearchRun> {
-  const first = await rank(term, filters);
+export async function searchSite(term: string, filters?: Filters, depth: Depth = PAGE_DEPTH): Promise<SearchRun> {
+  const first = await rank(term, filters, depth);
   // The vocabulary is needed only when a word of the query is in no title, name or alias among the
   // results (a typo, or a word only the body has); a common query never fetches it.
   const labelWords = new Set(first.results.flatMap((r) => [r.title, ...r.names, ...r.aliases]).flatMap((l) => words(l)));
@@ -100,7 +105,7 @@ export async function searchSite(term: string, filters?: Filters): Promise<Searc
   let shown = { term, ...first };
   let corrected = false;
   if (suggestion && isWeak(first.results, first.intent)) {
-    const again = await rank(suggestion.query, filters);
+    const again = await rank(suggestion.query, filters, depth);
     if (again.results.length && !isWeak(again.results, again.intent)) {
       shown = { term: suggestion.query, ...again };
       corrected = true;

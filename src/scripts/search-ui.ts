@@ -30,7 +30,7 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
       live.textContent = '';
       return;
     }
-    const run = await searchSite(term);
+    const run = await searchSite(term, undefined, { whole: 10, perWord: 4 });
     if (mine !== sequence) return; // a newer search has started: drop this one
     const list = document.createElement('ul');
     list.className = 'search-results';
