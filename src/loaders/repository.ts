@@ -24,7 +24,7 @@ export interface RepositoryCheck {
 }
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
-  const content = loadContent(root);
+  const content = loadContent(root, today);
   const problems = sortProblems([
     ...content.problems,
     ...checkReferences(content, { today }),

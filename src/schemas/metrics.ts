@@ -210,4 +210,6 @@ export interface MetricsData {
   deployments: Located<DeploymentRow>[];
   surveys: Located<SurveyRow>[];
   onboarding: Located<OnboardingRow>[];
+  /** Optional columns each file's header leaves out (e.g. deployments without `restored_time`). */
+  missing?: Partial<Record<MetricsFileKind, string[]>> | undefined;
 }
