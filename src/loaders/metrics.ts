@@ -18,7 +18,7 @@ import { listFiles } from './files.ts';
  * build date, implausibly long durations, duplicates, missing optional columns: src/lib/metrics/plausibility.ts).
  * A missing file is no data, not an error.
  */
-export function loadMetrics(root: string, problems: Problem[], options: Partial<PlausibilityOptions> = {}): MetricsData {
+export function loadMetrics(root: string, problems: Problem[], options: { today?: number | undefined; maxDays?: number | undefined } = {}): MetricsData {
   const plausible: PlausibilityOptions = { today: options.today ?? today().getTime(), maxDays: options.maxDays ?? METRICS_SETTINGS.maxDurationDays };
   const missing: Partial<Record<MetricsFileKind, string[]>> = {};
   const expected: string[] = Object.values(METRICS_FILES).map((f) => f.file);
