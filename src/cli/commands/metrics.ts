@@ -159,7 +159,7 @@ export const metrics: Command = {
       const byMonth = only ? teams[0]!.byMonth : report.overall.byMonth;
       console.log('');
       console.log(bold('By month'));
-      console.log(table(['Month', ...FIGURE_HEADER], byMonth.map((m) => [monthLabel(m.month), ...figures(m)]), '').join('\n'));
+      console.log(table(['Month', ...FIGURE_HEADER], byMonth.map((m) => [`${monthLabel(m.month)}${m.partial ? ` (partial, ${m.frequency.days} days)` : ''}`, ...figures(m)]), '').join('\n'));
     }
     const waiting = report.inProgress.filter((p) => !only || p.team === only);
     if (waiting.length > 0) {
