@@ -12,6 +12,7 @@ import { GUIDE_COMPONENTS, unknownComponents } from '../lib/markdown/mdx-checks.
 import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commit.ts';
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
+import { loadConfig } from './config.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
 
@@ -25,7 +26,9 @@ export interface RepositoryCheck {
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
   const content = loadContent(root, today);
+  const config = loadConfig(root);
   const problems = sortProblems([
+    ...config.problems,
     ...content.problems,
     ...checkReferences(content, { today }),
     ...checkResearchForSite(content, today),
