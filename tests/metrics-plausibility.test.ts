@@ -36,7 +36,7 @@ test('a date after the build date is an error naming the line and column; the bu
   });
   assert.deepEqual(problems, [
     'error content/metrics/deployments.csv:3 deploy_time: 2062-03-01 is after the build date (2026-11-28): data cannot come from the future. Check the year and the month; if the build date is wrong, set PAVED_TODAY=YYYY-MM-DD (column 4)',
-    'warning content/metrics/deployments.csv:3 commit_time: is 13149 days before deploy_time, a lead time longer than 90 days: check the year. If it is right, raise maxDurationDays in src/lib/metrics/settings.ts (column 3)',
+    'warning content/metrics/deployments.csv:3 commit_time: is 13149 days before deploy_time, a lead time longer than 90 days: check the year. If it is right, raise metrics.maxDurationDays in paved.config.yaml (column 3)',
     'error content/metrics/surveys.csv:2 date: 2026-11-29 is after the build date (2026-11-28): data cannot come from the future. Check the year and the month; if the build date is wrong, set PAVED_TODAY=YYYY-MM-DD (column 1)',
     'error content/metrics/service-onboarding.csv:2 first_production_deploy: 2027-01-05 is after the build date (2026-11-28): data cannot come from the future. Check the year and the month; if the build date is wrong, set PAVED_TODAY=YYYY-MM-DD (column 4)',
   ]);
@@ -45,8 +45,8 @@ test('a date after the build date is an error naming the line and column; the bu
 test('a lead time or recovery time beyond the limit is a warning; the limit is configurable', () => {
   const text = `${HEADER}\na,payments,2016-03-01T08:00:00Z,2026-03-01T09:00:00Z,production,success,,yes\nb,payments,2026-03-01T08:00:00Z,2026-03-01T09:00:00Z,production,failure,2026-07-01T09:00:00Z,yes\nc,payments,2026-02-01T08:00:00Z,2026-03-01T09:00:00Z,production,success,,yes\n`;
   assert.deepEqual(load({ 'deployments.csv': text }).problems, [
-    'warning content/metrics/deployments.csv:2 commit_time: is 3652 days before deploy_time, a lead time longer than 90 days: check the year. If it is right, raise maxDurationDays in src/lib/metrics/settings.ts (column 3)',
-    'warning content/metrics/deployments.csv:3 restored_time: is 122 days after deploy_time, a recovery time longer than 90 days: check the year. If it is right, raise maxDurationDays in src/lib/metrics/settings.ts (column 7)',
+    'warning content/metrics/deployments.csv:2 commit_time: is 3652 days before deploy_time, a lead time longer than 90 days: check the year. If it is right, raise metrics.maxDurationDays in paved.config.yaml (column 3)',
+    'warning content/metrics/deployments.csv:3 restored_time: is 122 days after deploy_time, a recovery time longer than 90 days: check the year. If it is right, raise metrics.maxDurationDays in paved.config.yaml (column 7)',
   ]);
   assert.equal(load({ 'deployments.csv': text }, 20).problems.length, 3, 'with a 20-day limit the 28-day lead time is warned about too');
 });
@@ -87,4 +87,25 @@ test('a file separated by semicolons or tabs says so', () => {
   const tabs = readCsv('date\tteam\tscore\tcomment\n2026-03-01\tpayments\t9\t\n', file, columns, row);
   assert.match(formatProblem(tabs.problems[0]!), /^content\/metrics\/surveys\.csv:1 separates its values with tabs, not commas/);
   assert.equal(tabs.rows.length, 0);
+});
+
+test('paved.config.yaml sets the duration limit and the window, and a bad window is an error with its line', async () => {
+  const { loadConfig } = await import('../src/loaders/config.ts');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'paved-metrics-config-'));
+  try {
+    mkdirSync(path.join(root, 'content/metrics'), { recursive: true });
+    writeFileSync(path.join(root, 'content/metrics/deployments.csv'), `${HEADER}\na,payments,2026-02-01T08:00:00Z,2026-03-01T09:00:00Z,production,success,,yes\n`);
+    writeFileSync(path.join(root, 'paved.config.yaml'), 'metrics:\n  window: all\n  maxDurationDays: 20\n');
+    const problems: Problem[] = [];
+    const data = loadMetrics(root, problems, { today: TODAY });
+    assert.deepEqual(problems.map((p) => p.field), ['commit_time'], 'the 28-day lead time is over the configured 20 days');
+    assert.deepEqual(data.settings, { window: { all: true }, maxDurationDays: 20 });
+    assert.deepEqual(computeMetrics(data, { window: data.settings!.window }).window, { all: true });
+    writeFileSync(path.join(root, 'paved.config.yaml'), 'metrics:\n  window: { from: 2026-3, to: 2026-05 }\n');
+    const bad = loadConfig(root).problems.map(formatProblem);
+    assert.equal(bad.length, 1);
+    assert.match(bad[0]!, /^paved\.config\.yaml:2 /);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

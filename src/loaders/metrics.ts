@@ -9,7 +9,7 @@ import { METRICS_DIR, METRICS_FILES, type MetricsData, type MetricsFileKind } fr
 import { error, type Problem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
 import { checkDeployments, checkOnboarding, checkSurveys, missingColumns, type PlausibilityOptions } from '../lib/metrics/plausibility.ts';
-import { METRICS_SETTINGS } from '../lib/metrics/settings.ts';
+import { loadConfig } from './config.ts';
 import { readCsv } from './csv.ts';
 import { listFiles } from './files.ts';
 
@@ -19,7 +19,9 @@ import { listFiles } from './files.ts';
  * A missing file is no data, not an error.
  */
 export function loadMetrics(root: string, problems: Problem[], options: { today?: number | undefined; maxDays?: number | undefined } = {}): MetricsData {
-  const plausible: PlausibilityOptions = { today: options.today ?? today().getTime(), maxDays: options.maxDays ?? METRICS_SETTINGS.maxDurationDays };
+  // The configuration's own problems are reported by the check (src/loaders/repository.ts); a bad file reads as the defaults.
+  const settings = loadConfig(root).config.metrics;
+  const plausible: PlausibilityOptions = { today: options.today ?? today().getTime(), maxDays: options.maxDays ?? settings.maxDurationDays };
   const missing: Partial<Record<MetricsFileKind, string[]>> = {};
   const expected: string[] = Object.values(METRICS_FILES).map((f) => f.file);
   for (const file of listFiles(root, METRICS_DIR, ['.csv', '.tsv', '.xlsx', '.json', '.yaml', '.yml'])) {
@@ -40,5 +42,6 @@ export function loadMetrics(root: string, problems: Problem[], options: { today?
     surveys: read('surveys', METRICS_FILES.surveys, checkSurveys as never),
     onboarding: read('onboarding', METRICS_FILES.onboarding, checkOnboarding as never),
     missing,
+    settings,
   };
 }

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { EntityRefSchema, calendarDate, impossibleDate } from './shared.ts';
+import type { MetricsConfig } from './config.ts';
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -218,4 +219,6 @@ export interface MetricsData {
   onboarding: Located<OnboardingRow>[];
   /** Optional columns each file's header leaves out (e.g. deployments without `restored_time`). */
   missing?: Partial<Record<MetricsFileKind, string[]>> | undefined;
+  /** The metrics section of paved.config.yaml the rows were read under (the window, the duration limit). */
+  settings?: MetricsConfig | undefined;
 }

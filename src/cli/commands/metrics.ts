@@ -7,7 +7,6 @@ import { computeMetrics, headlines, teamKey, type Summary } from '../../lib/metr
 import { refKey } from '../../lib/catalogue/refs.ts';
 import { today } from '../../lib/guides/review.ts';
 import type { CoveredPeriod, MetricsWindow } from '../../lib/metrics/index.ts';
-import { METRICS_SETTINGS } from '../../lib/metrics/settings.ts';
 import { importGithub } from '../../lib/metrics/import/github.ts';
 import { importGitlab } from '../../lib/metrics/import/gitlab.ts';
 import { importGit } from '../../lib/metrics/import/git.ts';
@@ -47,7 +46,7 @@ export const metrics: Command = {
   usage: 'paved metrics [--json] [--months] [--team <name>] [--from YYYY-MM --to YYYY-MM | --all]\n       paved metrics import <github|gitlab|git|form> ... (paved metrics import --help)',
   help: [
     `Computes the figures of the /metrics page from the files in ${METRICS_DIR}/ and prints them: the last`,
-    'three complete months against the three before (the window of src/lib/metrics/settings.ts), then each team.',
+    'three complete months against the three before (metrics.window in paved.config.yaml), then each team.',
     'A latest month whose data end early is partial: shown by month, left out of the comparison. A change',
     'is called better or worse only when its test finds it larger than its uncertainty. Exits 1 when a',
     'metrics file has an error (the same errors "paved check" reports).',
@@ -72,7 +71,7 @@ export const metrics: Command = {
     const to = value('--to');
     if ((from === undefined) !== (to === undefined)) throw new Error('--from and --to go together: give both months, e.g. --from 2026-03 --to 2026-05');
     if (args.includes('--all') && from) throw new Error('--all shows all the data: leave out --from and --to, or leave out --all');
-    const window: MetricsWindow = args.includes('--all') ? { all: true } : from && to ? { from, to } : METRICS_SETTINGS.window;
+    const chosen: MetricsWindow | undefined = args.includes('--all') ? { all: true } : from && to ? { from, to } : undefined;
     const teamArg = args.includes('--team') ? args[args.indexOf('--team') + 1] : undefined;
     if (args.includes('--team') && !teamArg) throw new Error('--team needs a team name, e.g. --team payments');
     const check = checkRepository(ctx.root, today());
@@ -85,7 +84,7 @@ export const metrics: Command = {
       }
       return 1;
     }
-    const report = computeMetrics(check.content.metrics, { today: today().getTime(), window });
+    const report = computeMetrics(check.content.metrics, { today: today().getTime(), window: chosen ?? check.content.metrics.settings?.window });
     const titles = new Map<string, string>();
     for (const { entity } of check.content.entities) {
       if (entity.kind === 'Group') titles.set(refKey(entityRefOf(entity)), entity.metadata.title ?? entity.spec.profile?.displayName ?? entity.metadata.name);

@@ -27,7 +27,6 @@ export * from './report.ts';
 export * from './headlines.ts';
 export * from './verdicts.ts';
 export * from './plausibility.ts';
-export * from './settings.ts';
 export * from './chart.ts';
 export * from './format.ts';
 export * from './labels.ts';

@@ -4,7 +4,7 @@
  *
  * - A date after the build date (PAVED_TODAY, or today) is an error: one mistyped year would otherwise
  *   move the whole headline period into the future.
- * - A lead time or recovery time longer than `maxDays` (src/lib/metrics/settings.ts, 90 by default) is a warning.
+ * - A lead time or recovery time longer than `maxDays` (metrics.maxDurationDays in paved.config.yaml, 90 by default) is a warning.
  * - A deployment row identical to another is an error naming both lines (a new service listed twice is
  *   already one, in the content check).
  *   Survey answers are anonymous, and two people in a team may give the same score on the same day, so
@@ -66,11 +66,11 @@ export function checkDeployments(rows: readonly Located<DeploymentRow>[], file: 
     }
     if (r.deployTime - r.commitTime > limit) {
       const days = Math.round((r.deployTime - r.commitTime) / DAY);
-      problems.push(warning(file, `is ${days} days before deploy_time, a lead time longer than ${o.maxDays} days: check the year. If it is right, raise maxDurationDays in src/lib/metrics/settings.ts${at(columns, 'commit_time')}`, { line: r.line, field: 'commit_time' }));
+      problems.push(warning(file, `is ${days} days before deploy_time, a lead time longer than ${o.maxDays} days: check the year. If it is right, raise metrics.maxDurationDays in paved.config.yaml${at(columns, 'commit_time')}`, { line: r.line, field: 'commit_time' }));
     }
     if (r.restoredTime !== undefined && r.restoredTime - r.deployTime > limit) {
       const days = Math.round((r.restoredTime - r.deployTime) / DAY);
-      problems.push(warning(file, `is ${days} days after deploy_time, a recovery time longer than ${o.maxDays} days: check the year. If it is right, raise maxDurationDays in src/lib/metrics/settings.ts${at(columns, 'restored_time')}`, { line: r.line, field: 'restored_time' }));
+      problems.push(warning(file, `is ${days} days after deploy_time, a recovery time longer than ${o.maxDays} days: check the year. If it is right, raise metrics.maxDurationDays in paved.config.yaml${at(columns, 'restored_time')}`, { line: r.line, field: 'restored_time' }));
     }
     const key = [r.service, r.team, r.commitTime, r.deployTime, r.environment, r.outcome, r.restoredTime ?? '', r.goldenPath].join('\u0000');
     const first = lines.get(key);

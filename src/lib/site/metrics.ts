@@ -5,7 +5,6 @@
 import type { MetricsData } from '../../schemas/metrics.ts';
 import { computeMetrics, headlines } from '../metrics/index.ts';
 import type { EntityLink, LinkResolver } from './shared.ts';
-import { METRICS_SETTINGS } from '../metrics/settings.ts';
 
 export interface MetricsInput {
   /** The validated rows of content/metrics/; none when the repository keeps no metrics. */
@@ -15,7 +14,7 @@ export interface MetricsInput {
 }
 
 export function buildMetrics(input: MetricsInput, link: LinkResolver) {
-  const report = computeMetrics(input.metrics ?? { deployments: [], surveys: [], onboarding: [] }, { today: input.today?.getTime(), window: METRICS_SETTINGS.window });
+  const report = computeMetrics(input.metrics ?? { deployments: [], surveys: [], onboarding: [] }, { today: input.today?.getTime(), window: input.metrics?.settings?.window });
   /** The catalogue entry a metrics row's service names: a Component, else a Resource of that name. */
   function serviceLink(service: string): EntityLink | undefined {
     for (const kind of ['Component', 'Resource'] as const) {
