@@ -133,7 +133,7 @@ export function loadRoster(root: string, problems: Problem[]): Source<RosterEntr
 }
 
 /** Reads and validates everything. Reference integrity is checked separately (src/lib/content/check.ts). */
-export function loadContent(root: string): LoadedContent {
+export function loadContent(root: string, today?: Date): LoadedContent {
   const problems: Problem[] = [];
   const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true), contentGuard(root));
   problems.push(...catalogue.problems);
@@ -151,7 +151,7 @@ export function loadContent(root: string): LoadedContent {
     themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,
     roster: loadRoster(root, problems),
     entities: catalogue.entities,
-    metrics: loadMetrics(root, problems),
+    metrics: loadMetrics(root, problems, { today: today?.getTime() }),
     known: { ids, entities: catalogue.known, unreadable: catalogue.unreadable },
     problems,
   };

@@ -30,7 +30,7 @@ export interface RepositoryCheck {
 }
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
-  const content = loadContent(root);
+  const content = loadContent(root, today);
   const config = loadConfig(root);
   const catalogueTexts = listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
   const personal = checkPrivacy(content, { catalogueTexts, settings: config.config.privacy });

@@ -52,8 +52,30 @@ export const PrivacyConfigSchema = z
   .strict()
   .default({ allowedDomains: [], codeHostOrganisations: [] });
 
+const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM, e.g. 2026-03');
+
 /** Product metrics. */
-export const MetricsConfigSchema = z.object({}).strict().default({});
+export const MetricsConfigSchema = z
+  .object({
+    /**
+     * Which months the headline compares. Default `{ months: 3 }`: the last three complete months against
+     * the three before (a latest month whose data end early, or that is not over at the build date, is
+     * left out and shown as partial). `{ from: 2026-03, to: 2026-05 }`: those months against as many
+     * before them. `all`: all the data as one period, with nothing to compare.
+     */
+    window: z
+      .union([
+        z.object({ months: z.int().min(1).max(24) }).strict(),
+        z.object({ from: MONTH, to: MONTH }).strict(),
+        z.literal('all').transform(() => ({ all: true as const })),
+      ])
+      .default({ months: 3 }),
+    /** A lead time or recovery time longer than this many days is warned about as probably mistyped; default 90. */
+    maxDurationDays: z.number().positive().default(90),
+  })
+  .strict()
+  .default({ window: { months: 3 }, maxDurationDays: 90 });
+export type MetricsConfig = z.output<typeof MetricsConfigSchema>;
 
 /** Platform maturity (/maturity/, src/lib/maturity/). */
 export const MaturityConfigSchema = z
