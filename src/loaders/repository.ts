@@ -24,13 +24,13 @@ export interface RepositoryCheck {
   warnings: number;
 }
 
-export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), options: { strict?: boolean } = {}): RepositoryCheck {
   const content = loadContent(root);
   const config = loadConfig(root);
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,
-    ...checkReferences(content, { today }),
+    ...checkReferences(content, { today, strict: options.strict ?? false }),
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),

@@ -1,5 +1,7 @@
 /** `paved check`: validates all content with the site's own schemas and reference rules, without building. */
 import { checkRepository } from '../../loaders/repository.ts';
+import { gitRunner } from '../../loaders/git.ts';
+import { SITE } from '../../site.config.ts';
 import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
 import type { Command } from '../types.ts';
@@ -7,7 +9,7 @@ import type { Command } from '../types.ts';
 export const check: Command = {
   name: 'check',
   summary: 'Check all content: schemas, references, duplicates, overdue reviews (every problem at once)',
-  usage: 'paved check [--json] [--quiet]',
+  usage: 'paved check [--json] [--quiet] [--strict]',
   help: [
     'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
@@ -15,9 +17,12 @@ export const check: Command = {
     '',
     '  --json     print the problems as JSON (for editors and CI annotations)',
     '  --quiet    print errors only',
+    '  --strict   a catalogue reference that is not in the catalogue is an error, not a warning',
+    '             (the same as catalogueStrict: true in src/site.config.ts)',
   ].join('\n'),
   run(args, ctx) {
-    const result = checkRepository(ctx.root, today());
+    const strict = SITE.catalogueStrict || args.includes('--strict');
+    const result = checkRepository(ctx.root, today(), gitRunner(ctx.root), { strict });
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     if (args.includes('--json')) {
       console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));

@@ -14,6 +14,8 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and what would fix it. */
   message: string;
+  /** A short name for the kind of problem (`not-in-catalogue`, `skeleton`...), where a report counts them. */
+  category?: string | undefined;
 }
 
 export function error(file: string, message: string, at: { field?: string | undefined; line?: number | undefined } = {}): Problem {
