@@ -151,7 +151,7 @@ spec: { type: website, lifecycle: production, owner: PAYMENTS }
 
 test('Backstage apiVersions v1alpha1 and v1beta1 are both read, Templates need scaffolder.backstage.io/v1beta3', () => {
   assert.equal(entities(`apiVersion: backstage.io/v1beta1\nkind: System\nmetadata: { name: s }\nspec: { owner: payments }\n`).length, 1);
-  assert.deepEqual(messages(`${HEAD}\nkind: Template\nmetadata: { name: t }\nspec: { type: service, steps: [] }\n`), ['error 1 apiVersion document 1 (Template t): use apiVersion: scaffolder.backstage.io/v1beta3']);
+  assert.deepEqual(messages(`${HEAD}\nkind: Template\nmetadata: { name: t }\nspec: { type: service, steps: [] }\n`), [`warning 1 apiVersion document 1 (Template t): backstage.io/v1alpha1 is a deprecated Template apiVersion that Backstage no longer reads, so it is left out: migrate it to scaffolder.backstage.io/v1beta3 (Backstage's guide "Migrating to v1beta3 templates")`]);
 });
 
 test('owner and lifecycle are required exactly where Backstage requires them, with the line to add', () => {

@@ -8,8 +8,12 @@ import { findPlaceholder, skeletonHint } from '../../lib/catalogue/placeholders.
 import { fillPlaceholders } from './substitutions.ts';
 
 const KINDS = new Set<string>(ENTITY_KINDS);
-/** Template apiVersions Backstage has dropped: its scaffolder reads only scaffolder.backstage.io/v1beta3. */
-const DEPRECATED_TEMPLATE_VERSIONS = ['scaffolder.backstage.io/v1beta2'];
+/**
+ * Template apiVersions Backstage has dropped (its scaffolder reads only scaffolder.backstage.io/v1beta3):
+ * v1beta2 (`backstage.io/v1beta2`, `{{ parameters.x }}` syntax) and the pre-beta cookiecutter Templates
+ * (`backstage.io/v1alpha1`).
+ */
+const DEPRECATED_TEMPLATE_VERSIONS = ['backstage.io/v1beta2', 'scaffolder.backstage.io/v1beta2', 'backstage.io/v1alpha1'];
 
 /** What a document that is not an entity looks like, for the note that skips it. */
 function notEntityReason(data: unknown): string {
