@@ -22,7 +22,7 @@ function notEntityReason(data: unknown): string {
   const d = data as Record<string, unknown>;
   if ('openapi' in d || 'swagger' in d) return 'it looks like an OpenAPI definition';
   if ('asyncapi' in d) return 'it looks like an AsyncAPI definition';
-  return `it has none of apiVersion, kind, metadata or spec; its keys are ${Object.keys(d).slice(0, 4).join(', ')}`;
+  return `it has neither apiVersion nor kind; its keys are ${Object.keys(d).slice(0, 4).join(', ')}`;
 }
 const CORE_GROUPS = ['backstage.io/', 'scaffolder.backstage.io/'];
 
@@ -89,7 +89,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
   for (const doc of documents) {
     const where = `document ${doc.index}`;
     const data = doc.data as Record<string, unknown>;
-    if (typeof data !== 'object' || Array.isArray(data) || !['apiVersion', 'kind', 'metadata', 'spec'].some((k) => k in data)) {
+    if (typeof data !== 'object' || Array.isArray(data) || !('apiVersion' in data || 'kind' in data)) {
       // Not an entity at all (an OpenAPI definition, a README, a list) that a glob or a file name brought in:
       // Backstage would not read it as one either. A note, not an error: nothing that was an entity is lost.
       problems.push({ ...warning(file, `${where} is not a Backstage entity (${notEntityReason(data)}), so it is skipped: descriptors have apiVersion, kind, metadata and spec`, { line: doc.line }), category: 'not-an-entity' });
@@ -131,8 +131,17 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
     }
     const substitutions: Substitution[] = [];
     const ctx = { file, where: label, lineOf: doc.lineOf, read, problems, substitutions, failed: false };
+    const before = problems.length;
     const filled = fillPlaceholders(data, [], ctx);
-    if (ctx.failed) continue; // reported; validating the unfilled placeholder would only add noise
+    const added = problems.slice(before);
+    for (const p of added) p.category ??= p.severity === 'error' ? 'invalid-entity' : 'url-placeholder';
+    if (ctx.failed) {
+      // Reported; validating the unfilled placeholder would only add noise. In a skeleton, the file it
+      // names is rendered too, so its absence is part of the same warning.
+      const hint = kind === 'Template' ? undefined : skeleton(doc.source);
+      if (hint) for (const p of added) Object.assign(p, { severity: 'warning', category: 'skeleton', message: `${p.message}; ${hint}` });
+      continue;
+    }
     const result = validate(EntitySchemas[kind as EntityKind], filled, file, doc.lineOf);
     for (const p of result.problems) p.message = `${label}: ${p.message}`;
     // A Template's own steps use ${{ }} by design; anything else holding a placeholder may be a skeleton.
