@@ -155,6 +155,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
 
   // Read each repository, following its Locations; name its output file.
   const used = new Set<string>();
+  const taken = new Set<string>();
   let documents = 0;
   const repositories: (ImportedRepository & { candidates: EntitySource[]; otherDocs: OtherKindDocument[]; texts: Map<string, ReturnType<typeof parseAllDocuments>>; schemaInvalid: string[]; otherKinds: string[] })[] = [];
   for (const [root, fileSet] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
@@ -162,7 +163,13 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
     for (let n = 2; used.has(name); n++) name = `${fileNameFor(root)}-${n}`;
     used.add(name);
-    const read = readCatalogueFiles(root, [...fileSet].sort());
+    const all = readCatalogueFiles(root, [...fileSet].sort());
+    // A file named on its own and also reached through another repository's Location is read once: as in
+    // Backstage, the same file registered twice is the same entities, not a duplicate.
+    const fresh = (f: string) => !taken.has(path.join(root, f));
+    const read = { ...all, files: all.files.filter(fresh), entities: all.entities.filter((e) => fresh(e.file)), problems: all.problems.filter((x) => fresh(x.file)), others: all.others.filter((o) => fresh(o.file)) };
+    for (const f of read.files) taken.add(path.join(root, f));
+    if (read.files.length === 0) continue;
     for (const p of read.problems) problems.push({ ...p, file: shown(path.join(root, p.file)) });
     const texts = new Map(read.files.map((f) => [f, parseAllDocuments(readFileSync(path.join(root, f), 'utf8'))]));
     for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;

@@ -103,7 +103,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
       continue;
     }
     if (typeof kind !== 'string' || kind === '') {
-      problems.push(error(file, `${where} has no kind: add one of ${ENTITY_KINDS.join(', ')}`, { field: 'kind', line: doc.line }));
+      problems.push({ ...error(file, `${where} has no kind: add one of ${ENTITY_KINDS.join(', ')}`, { field: 'kind', line: doc.line }), category: 'invalid-entity' });
       continue;
     }
     const metadata = data['metadata'] as { name?: unknown; namespace?: unknown } | undefined;
@@ -116,7 +116,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
       const sameLetters = ENTITY_KINDS.find((k) => k.toLowerCase() === kind.toLowerCase());
       const core = CORE_GROUPS.some((g) => apiVersion.startsWith(g));
       if (sameLetters && core) {
-        problems.push(error(file, `${label}: kinds are case-sensitive: write "kind: ${sameLetters}", not "${kind}"`, { field: 'kind', line: doc.lineOf(['kind']) }));
+        problems.push({ ...error(file, `${label}: kinds are case-sensitive: write "kind: ${sameLetters}", not "${kind}"`, { field: 'kind', line: doc.lineOf(['kind']) }), category: 'invalid-entity' });
         continue;
       }
       const near = ENTITY_KINDS.find((k) => distance(k.toLowerCase(), kind.toLowerCase()) <= 2);
@@ -126,7 +126,7 @@ export function parseCatalogueText(text: string, file: string, read?: ReadFile):
       continue;
     }
     if (kind !== 'Template' && apiVersion === TEMPLATE_API_VERSION) {
-      problems.push(error(file, `${label}: ${TEMPLATE_API_VERSION} is the apiVersion of Templates; use ${CORE_API_VERSIONS[0]}`, { field: 'apiVersion', line: doc.lineOf(['apiVersion']) }));
+      problems.push({ ...error(file, `${label}: ${TEMPLATE_API_VERSION} is the apiVersion of Templates; use ${CORE_API_VERSIONS[0]}`, { field: 'apiVersion', line: doc.lineOf(['apiVersion']) }), category: 'invalid-entity' });
       continue;
     }
     const substitutions: Substitution[] = [];
