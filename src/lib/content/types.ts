@@ -37,7 +37,7 @@ export interface EntitySource {
 export interface MissingTarget {
   target: string;
   field: string;
-  line: number | undefined;
+  line?: number | undefined;
   /** `required` or `optional`, as the Location says. */
   presence: 'required' | 'optional';
   reason: string;
