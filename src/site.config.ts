@@ -18,13 +18,6 @@ export const SITE = {
   /** The chat channel for help with the portal itself. */
   helpChannel: '#platform-help',
   /**
-   * A closed catalogue: when true, a catalogue reference that is not in the catalogue (an owner, a system, a
-   * dependency), an owner that is not an entity name, or a reference of an unusual kind fails the build and
-   * `paved check` instead of being a warning. Default false, as in Backstage. `--strict` does the same for
-   * one run of `paved check` or `paved catalogue import`.
-   */
-  catalogueStrict: false as boolean,
-  /**
    * Guide ids offered when a search finds nothing, most read first. Paved has no analytics: take them from
    * your web server's access log and edit this list by hand. The build fails on an id that is not a guide.
    */

@@ -73,14 +73,22 @@ spec: { owner: group:other-org/billing }
   assert.match(problems[1]!, /^warning content\/catalogue\/test\.yaml:14 spec\.owner: document 3 \(System t10\): "group:other-org\/billing" is not in the catalogue \(looked for group:other-org\/billing\)/);
 });
 
-test('strict mode (catalogueStrict or --strict) turns every catalogue reference warning into an error', () => {
+test('strict mode (catalogue.strict or --strict) turns every catalogue reference warning into an error', () => {
   const text = `${HEAD}\nkind: Component\nmetadata: { name: t11 }\nspec: { type: service, lifecycle: production, owner: nobody@example.com, system: elsewhere, consumesApis: [component:shipments-service] }\n`;
   const relaxed = check(text);
   const strict = check(text, true);
   assert.equal(relaxed.length, 3);
   assert.ok(relaxed.every((p) => p.startsWith('warning ')), relaxed.join('\n'));
   assert.equal(strict.length, 3);
-  assert.ok(strict.every((p) => p.startsWith('error ') && p.endsWith('(an error because the catalogue is strict: catalogueStrict in src/site.config.ts, or --strict)')), strict.join('\n'));
+  assert.ok(strict.every((p) => p.startsWith('error ') && p.endsWith('(an error because the catalogue is strict: catalogue.strict in paved.config.yaml, or --strict)')), strict.join('\n'));
+  // The same from the site configuration, for the build and paved check alike.
+  const dir = tempProject({ 'content/catalogue/test.yaml': text, 'paved.config.yaml': 'catalogue:\n  strict: true\n' });
+  try {
+    const fromConfig = checkRepository(dir, TODAY).problems.filter((p) => p.file === 'content/catalogue/test.yaml');
+    assert.deepEqual(fromConfig.map((p) => p.severity), ['error', 'error', 'error']);
+  } finally {
+    remove(dir);
+  }
 });
 
 test('a reference to an entity of a kind Paved leaves out is not a problem; to one that does not exist it is a warning', () => {

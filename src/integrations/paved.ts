@@ -10,8 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { checkRepository } from '../loaders/repository.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
-import { gitRunner } from '../loaders/git.ts';
-import { SITE } from '../site.config.ts';
 
 export default function paved(): AstroIntegration {
   return {
@@ -19,7 +17,7 @@ export default function paved(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const result = checkRepository(root, today(), gitRunner(root), { strict: SITE.catalogueStrict });
+        const result = checkRepository(root, today());
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (result.errors === 0) {
           logger.info(`content checked: ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, no errors`);

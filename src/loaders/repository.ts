@@ -25,12 +25,13 @@ export interface RepositoryCheck {
 }
 
 export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), options: { strict?: boolean } = {}): RepositoryCheck {
+  // options.strict (--strict) overrides catalogue.strict in paved.config.yaml.
   const content = loadContent(root);
   const config = loadConfig(root);
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,
-    ...checkReferences(content, { today, strict: options.strict ?? false }),
+    ...checkReferences(content, { today, strict: options.strict ?? config.config.catalogue.strict }),
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),

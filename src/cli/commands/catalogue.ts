@@ -4,7 +4,7 @@ import { IMPORT_DIR, planImport, writeImport } from '../../loaders/import.ts';
 import { CATALOGUE_DIR } from '../../schemas/index.ts';
 import { today } from '../../lib/guides/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
-import { SITE } from '../../site.config.ts';
+import { loadConfig } from '../../loaders/config.ts';
 import type { Command } from '../types.ts';
 
 const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json] [--strict]';
@@ -28,7 +28,7 @@ export const catalogue: Command = {
     '  --dry-run       check and report, write nothing',
     '  --json          print the result as JSON: per file, a verdict (imported, imported with warnings,',
     '                  rejected) and every diagnostic',
-    '  --strict        a reference that is not in the catalogue is an error (catalogueStrict in src/site.config.ts)',
+    '  --strict        a reference that is not in the catalogue is an error (catalogue.strict in paved.config.yaml)',
   ].join('\n'),
   run(args, ctx) {
     const [sub, ...rest] = args;
@@ -40,7 +40,7 @@ export const catalogue: Command = {
     let outDir: string | undefined;
     let dryRun = false;
     let json = false;
-    let strict = SITE.catalogueStrict;
+    let strict = loadConfig(ctx.root).config.catalogue.strict;
     for (let i = 0; i < rest.length; i++) {
       const a = rest[i]!;
       if (a === '--out') {

@@ -1,7 +1,6 @@
 /** `paved check`: validates all content with the site's own schemas and reference rules, without building. */
 import { checkRepository } from '../../loaders/repository.ts';
 import { gitRunner } from '../../loaders/git.ts';
-import { SITE } from '../../site.config.ts';
 import { today } from '../../lib/guides/review.ts';
 import { printProblems } from '../output.ts';
 import type { Command } from '../types.ts';
@@ -18,11 +17,10 @@ export const check: Command = {
     '  --json     print the problems as JSON (for editors and CI annotations)',
     '  --quiet    print errors only',
     '  --strict   a catalogue reference that is not in the catalogue is an error, not a warning',
-    '             (the same as catalogueStrict: true in src/site.config.ts)',
+    '             (the same as catalogue: { strict: true } in paved.config.yaml)',
   ].join('\n'),
   run(args, ctx) {
-    const strict = SITE.catalogueStrict || args.includes('--strict');
-    const result = checkRepository(ctx.root, today(), gitRunner(ctx.root), { strict });
+    const result = checkRepository(ctx.root, today(), gitRunner(ctx.root), args.includes('--strict') ? { strict: true } : {});
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     if (args.includes('--json')) {
       console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems }, null, 2));

@@ -104,7 +104,7 @@ class Checker {
         this.deferred.push({ file, field, value });
         return;
       }
-      this.problems.push({ ...error(file, `${where}: ${found.message} (an error because the catalogue is strict: catalogueStrict in src/site.config.ts, or --strict)`, at), category: found.kind });
+      this.problems.push({ ...error(file, `${where}: ${found.message} (an error because the catalogue is strict: catalogue.strict in paved.config.yaml, or --strict)`, at), category: found.kind });
     } else this.problems.push({ ...warning(file, `${where}: ${found.message}`, at), category: found.kind });
   }
 
