@@ -9,11 +9,11 @@ const meta = (name: string) => ({ name, namespace: 'default', labels: {}, annota
 const group = (name: string): EntityData => ({ apiVersion: 'backstage.io/v1alpha1', kind: 'Group', metadata: meta(name), spec: { type: 'team', children: [], members: [] } });
 const user = (name: string): EntityData => ({ apiVersion: 'backstage.io/v1alpha1', kind: 'User', metadata: meta(name), spec: { memberOf: [] } });
 const component = (name: string, spec: Record<string, unknown>): EntityData =>
-  ({ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: meta(name), spec: { type: 'service', lifecycle: 'production', providesApis: [], consumesApis: [], dependsOn: [], dependencyOf: [], ...spec } }) as EntityData;
+  ({ apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata: meta(name), spec: { type: 'service', lifecycle: 'production', providesApis: [], consumesApis: [], dependsOn: [], dependencyOf: [], ...spec } }) as unknown as EntityData;
 const at = (entity: EntityData) => ({ entity, file: 'content/catalogue/x.yaml', line: 1 });
 
 test('health lists references not in the catalogue, owners that are not teams and missing targets, grouped by owner', () => {
-  const location = { ...at({ apiVersion: 'backstage.io/v1alpha1', kind: 'Location', metadata: meta('extra'), spec: { targets: ['./gone.yaml'], presence: 'required' } } as EntityData), missingTargets: [{ target: './gone.yaml', field: 'spec.targets.0', presence: 'required' as const, reason: 'looked for gone.yaml' }] };
+  const location = { ...at({ apiVersion: 'backstage.io/v1alpha1', kind: 'Location', metadata: meta('extra'), spec: { targets: ['./gone.yaml'], presence: 'required' } } as unknown as EntityData), missingTargets: [{ target: './gone.yaml', field: 'spec.targets.0', presence: 'required' as const, reason: 'looked for gone.yaml' }] };
   const health = computeHealth([
     at(group('payments')),
     at(user('ana')),
