@@ -27,7 +27,7 @@ export function catalogueLoader(): Loader {
       store.clear();
       for (const source of entities) {
         const id = refKey(entityRefOf(source.entity));
-        const raw = { entity: source.entity, file: source.file, document: source.document, line: source.line };
+        const raw = { entity: source.entity, file: source.file, document: source.document, line: source.line, ...(source.missingTargets ? { missingTargets: source.missingTargets } : {}) };
         const data = await parseData({ id, data: raw, filePath: source.file });
         store.set({ id, data, digest: generateDigest(raw as unknown as Record<string, unknown>) });
       }

@@ -29,7 +29,8 @@ export interface RepositoryCheck {
   privacy: PrivacyResult;
 }
 
-export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), options: { strict?: boolean } = {}): RepositoryCheck {
+  // options.strict (--strict) overrides catalogue.strict in paved.config.yaml.
   const content = loadContent(root, today);
   const config = loadConfig(root);
   const catalogueTexts = listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
@@ -37,7 +38,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,
-    ...checkReferences(content, { today }),
+    ...checkReferences(content, { today, strict: options.strict ?? config.config.catalogue.strict }),
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),

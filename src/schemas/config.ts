@@ -19,7 +19,18 @@ export const PublishConfigSchema = z
   .default({ base: '/' });
 
 /** The catalogue: how Backstage descriptors are held to account. */
-export const CatalogueConfigSchema = z.object({}).strict().default({});
+export const CatalogueConfigSchema = z
+  .object({
+    /**
+     * A closed catalogue: when true, a catalogue reference that is not in the catalogue (an owner, a
+     * system, a dependency), an owner that is not an entity name, or a reference of an unusual kind fails
+     * the build and `paved check` instead of being a warning. Default false, as in Backstage. `--strict`
+     * does the same for one run of `paved check` or `paved catalogue import`.
+     */
+    strict: z.boolean().default(false),
+  })
+  .strict()
+  .default({ strict: false });
 
 /** Paved's own content: guides, playbooks, updates, findings, roadmap items, notes. */
 export const ContentConfigSchema = z

@@ -1,6 +1,7 @@
 /** `paved check`: validates all content with the site's own schemas and reference rules, without building. */
 import { readFileSync } from 'node:fs';
 import { checkRepository } from '../../loaders/repository.ts';
+import { gitRunner } from '../../loaders/git.ts';
 import { today } from '../../lib/guides/review.ts';
 import { gitlabCodeQuality, githubAnnotations, junit, REPORT_FORMATS, sarif, type ReportFormat } from '../../lib/content/formats.ts';
 import type { LoadedContent } from '../../lib/content/types.ts';
@@ -30,7 +31,7 @@ function version(): string {
 export const check: Command = {
   name: 'check',
   summary: 'Check all content: schemas, references, duplicates, overdue reviews (every problem at once)',
-  usage: 'paved check [--format text|json|github|gitlab|sarif|junit] [--json] [--quiet]',
+  usage: 'paved check [--format text|json|github|gitlab|sarif|junit] [--json] [--quiet] [--strict]',
   help: [
     'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
@@ -46,6 +47,7 @@ export const check: Command = {
       { name: 'format', type: 'string', value: '<format>', default: 'text', description: `how to print the problems: ${REPORT_FORMATS.join(', ')}` },
       { name: 'json', type: 'boolean', description: 'the same as --format json' },
       { name: 'quiet', type: 'boolean', description: 'print errors only' },
+      { name: 'strict', type: 'boolean', description: 'a catalogue reference that is not in the catalogue is an error, not a warning (catalogue.strict in paved.config.yaml)' },
     ],
   },
   run(args, ctx) {
@@ -54,7 +56,7 @@ export const check: Command = {
       console.error(`paved check: unknown format "${format.unknown}": use one of ${REPORT_FORMATS.join(', ')}`);
       return 2;
     }
-    const result = checkRepository(ctx.root, today());
+    const result = checkRepository(ctx.root, today(), gitRunner(ctx.root), args.includes('--strict') ? { strict: true } : {});
     const problems = args.includes('--quiet') ? result.problems.filter((p) => p.severity === 'error') : result.problems;
     const c = result.content;
     switch (format) {

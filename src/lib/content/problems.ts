@@ -20,6 +20,8 @@ export interface Problem {
   rule?: string | undefined;
   /** Personal-data problems: the value found, masked (src/lib/privacy). */
   value?: string | undefined;
+  /** A short name for the kind of problem (`not-in-catalogue`, `skeleton`...), where a report counts them. */
+  category?: string | undefined;
 }
 
 /** The rule id of a problem, for CI annotations: its own, else `paved/<severity>`. */

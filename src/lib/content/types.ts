@@ -29,6 +29,18 @@ export interface EntitySource {
   lineOf: LineOf;
   /** Placeholders filled in from other files, in document order. */
   substitutions: Substitution[];
+  /** For a Location: the targets that were not there (Backstage records them as its problems and goes on). */
+  missingTargets?: MissingTarget[];
+}
+
+/** A Location target that names no file: where it is written and why it was not read. */
+export interface MissingTarget {
+  target: string;
+  field: string;
+  line?: number | undefined;
+  /** `required` or `optional`, as the Location says. */
+  presence: 'required' | 'optional';
+  reason: string;
 }
 
 /** A document of a kind Paved does not show: left out of the catalogue, kept track of for references and imports. */

@@ -60,24 +60,35 @@ export function readCatalogueFiles(root: string, files: readonly string[], guard
         const line = source.lineOf(field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
         const where = `document ${source.document} (Location ${source.entity.metadata.name})`;
         if (URL_PATTERN.test(target)) {
-          problems.push(warning(rel, `${where}: target ${target} is a URL; Paved reads only files in the repository, so it is not followed`, { field, line }));
+          problems.push({ ...warning(rel, `${where}: target ${target} is a URL; Paved reads only files in the repository, so it is not followed`, { field, line }), category: 'url-target' });
           continue;
         }
         const found = expandTarget(root, rel, target);
+        // Backstage records a target it cannot read as a problem of this Location and goes on with the rest:
+        // a warning here, and the Location keeps the list (the catalogue health page shows it).
+        const missed = (reason: string) => (source.missingTargets ??= []).push({ target, field, line, presence: spec.presence, reason });
         if ('folder' in found) {
           // Backstage reads a target as one file; a folder is a mistake even when presence is optional.
           const base = target.replace(/\/+$/, '');
-          problems.push(error(rel, `${where}: target "${target}" is a folder (${found.folder}), but a Location target must be a file: point it at a descriptor in it, e.g. "${base}/catalog-info.yaml", or at every YAML file in it with a glob, e.g. "${base}/*.yaml"`, { field, line }));
+          problems.push({ ...warning(rel, `${where}: target "${target}" is a folder (${found.folder}), but a Location target must be a file, so nothing is read from it: point it at a descriptor in it, e.g. "${base}/catalog-info.yaml", or at every YAML file in it with a glob, e.g. "${base}/*.yaml"`, { field, line }), category: 'missing-target' });
           unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
+          missed(`${found.folder} is a folder`);
           continue;
         }
         if ('missing' in found) {
+          missed(found.missing);
           if (spec.presence === 'optional') continue;
-          problems.push(error(rel, `${where}: target "${target}" does not exist (${found.missing}): fix the path, relative to this file, or set "presence: optional"`, { field, line }));
+          problems.push({ ...warning(rel, `${where}: target "${target}" does not exist (${found.missing}), so nothing is read from it: fix the path, relative to this file, or set "presence: optional"`, { field, line }), category: 'missing-target' });
           unreadable.push({ file: rel, line, label: `the target "${target}" of ${rel} document ${source.document}` });
           continue;
         }
+        // A glob such as "./**" also matches READMEs and scripts: only YAML (and JSON) files are descriptors.
+        const isGlob = /[*?]/.test(target);
         for (const file of found.files) {
+          if (isGlob && !/\.(ya?ml|json)$/i.test(file)) {
+            problems.push({ ...warning(rel, `${where}: target "${target}" matches ${file}, which is not a YAML or JSON file, so it is skipped`, { field, line }), category: 'not-an-entity' });
+            continue;
+          }
           const g = guard.resolve(file);
           if ('refused' in g) {
             problems.push(error(rel, `${where}: target "${target}" is refused: ${file} ${g.refused.replace(/^it /, '')}. Point it at a descriptor inside ${guard.label}`, { field, line }));
