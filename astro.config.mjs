@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import paved from './src/integrations/paved.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { readingDirectives } from './src/lib/markdown/directives.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 
@@ -20,8 +21,9 @@ export default defineConfig({
   },
   integrations: [paved(), mdx(), sitemap()],
   markdown: {
-    // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib).
-    processor: satteri({ hastPlugins: [headingAnchors(), tableScroll()] }),
+    // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib),
+    // and the reading components as directives in .md files (`:::tip`, `:::steps`, `::::tabs`, …).
+    processor: satteri({ features: { directive: true }, mdastPlugins: [readingDirectives()], hastPlugins: [headingAnchors(), tableScroll()] }),
     shikiConfig: {
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

@@ -20,8 +20,8 @@ import { catalogueLoader, interviewsLoader, themesLoader } from './loaders/astro
 
 /** One entry per file of the collection's folder; the id is the file name without its extension. */
 function files(name: FileCollection) {
-  const { dir, extension } = FILE_COLLECTIONS[name];
-  return glob({ pattern: `*${extension}`, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
+  const { dir, extensions } = FILE_COLLECTIONS[name];
+  return glob({ pattern: extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 }
 
 export const collections = {

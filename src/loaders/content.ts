@@ -70,13 +70,21 @@ function loadYamlEntry<S extends z.ZodType>(root: string, file: string, schema: 
 }
 
 function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[], known: Set<string>): Source<Output<C>>[] {
-  const { dir, extension, schema } = FILE_COLLECTIONS[name];
+  const { dir, extensions, schema } = FILE_COLLECTIONS[name];
   const out: Source<Output<C>>[] = [];
-  const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json']).filter((f) => !f.endsWith(extension));
-  for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extension}`));
-  for (const file of listFiles(root, dir, [extension])) {
+  const ends = (f: string) => extensions.some((e) => f.endsWith(e));
+  const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json']).filter((f) => !ends(f));
+  for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extensions.join(' or ')}`));
+  const files = listFiles(root, dir, extensions);
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const other = seen.get(idOf(file));
+    if (other) problems.push(error(file, `has the same id as ${other}: a guide is either .md or .mdx, not both; remove one`));
+    seen.set(idOf(file), file);
+  }
+  for (const file of files) {
     known.add(idOf(file));
-    const loader = extension === '.yaml' ? loadYamlEntry : loadFrontmatterFile;
+    const loader = extensions[0] === '.yaml' ? loadYamlEntry : loadFrontmatterFile;
     const source = loader(root, file, schema, problems);
     if (source) out.push(source as Source<Output<C>>);
   }

@@ -20,14 +20,14 @@ export * from './research.ts';
 export * from './catalogue.ts';
 export * from './metrics.ts';
 
-/** Collections made of one file per entry, the id being the file name without its extension. */
+/** Collections made of one file per entry, the id being the file name without its extension. Text collections take `.md` (Markdown with directives) or `.mdx`. */
 export const FILE_COLLECTIONS = {
-  guides: { dir: 'content/guides', extension: '.mdx', schema: GuideSchema },
-  playbooks: { dir: 'content/playbooks', extension: '.mdx', schema: PlaybookSchema },
-  roadmap: { dir: 'content/roadmap', extension: '.mdx', schema: RoadmapItemSchema },
-  findings: { dir: 'content/findings', extension: '.mdx', schema: FindingSchema },
-  updates: { dir: 'content/updates', extension: '.mdx', schema: UpdateSchema },
-  paths: { dir: 'content/paths', extension: '.yaml', schema: PathSchema },
+  guides: { dir: 'content/guides', extensions: ['.md', '.mdx'], schema: GuideSchema },
+  playbooks: { dir: 'content/playbooks', extensions: ['.md', '.mdx'], schema: PlaybookSchema },
+  roadmap: { dir: 'content/roadmap', extensions: ['.md', '.mdx'], schema: RoadmapItemSchema },
+  findings: { dir: 'content/findings', extensions: ['.md', '.mdx'], schema: FindingSchema },
+  updates: { dir: 'content/updates', extensions: ['.md', '.mdx'], schema: UpdateSchema },
+  paths: { dir: 'content/paths', extensions: ['.yaml'], schema: PathSchema },
 } as const;
 export type FileCollection = keyof typeof FILE_COLLECTIONS;
 

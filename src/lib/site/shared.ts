@@ -17,6 +17,8 @@ import type { LastCommit } from '../guides/last-commit.ts';
 export interface Entry<T> {
   id: string;
   data: T;
+  /** The content file ("content/guides/x.md"), as Astro's loader reports it. */
+  filePath?: string;
 }
 
 export interface CatalogueItem {
