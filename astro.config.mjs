@@ -6,6 +6,7 @@ import paved from './src/integrations/paved.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { readingDirectives } from './src/lib/markdown/directives.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { quietLog } from './src/lib/markdown/quiet-build.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
@@ -33,7 +34,8 @@ export default defineConfig({
   vite: {
     // Scripts stay external modules, never inlined into pages: the Content-Security-Policy allows scripts from
     // the site only, with no inline script (and so no hash to keep in step).
-    build: { assetsInlineLimit: 0 },
+    // One warning per MDX file about Astro's own "use astro:head-inject" marker is dropped, nothing else.
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietLog } },
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
