@@ -7,6 +7,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import { readingDirectives } from './src/lib/markdown/directives.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { quietLog } from './src/lib/markdown/quiet-build.ts';
+import { relativeLinks } from './src/lib/markdown/relative-links.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
@@ -23,8 +24,9 @@ export default defineConfig({
   integrations: [paved(), mdx(), sitemap()],
   markdown: {
     // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib),
-    // and the reading components as directives in .md files (`:::tip`, `:::steps`, `::::tabs`, …).
-    processor: satteri({ features: { directive: true }, mdastPlugins: [readingDirectives()], hastPlugins: [headingAnchors(), tableScroll()] }),
+    // the reading components as directives in .md files (`:::tip`, `:::steps`, `::::tabs`, …), and
+    // relative links to .md/.mdx files turned into the addresses of their pages (guides in folders).
+    processor: satteri({ features: { directive: true }, mdastPlugins: [readingDirectives()], hastPlugins: [headingAnchors(), tableScroll(), relativeLinks()] }),
     shikiConfig: {
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

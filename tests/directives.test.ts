@@ -4,7 +4,8 @@ import { markdownToHtml } from 'satteri';
 import { directiveProblems, parseAttributes, readingDirectives } from '../src/lib/markdown/directives.ts';
 import { isAstroHeadInjectWarning, quietLog, unexpectedWarnings } from '../src/lib/markdown/quiet-build.ts';
 
-const render = (md: string) => markdownToHtml(md, { features: { directive: true }, mdastPlugins: [readingDirectives()] }).html.replace(/\n/g, '');
+// The plugins are synchronous, so the result is too (the type allows a Promise for async plugins).
+const render = (md: string) => (markdownToHtml(md, { features: { directive: true }, mdastPlugins: [readingDirectives()] }) as Awaited<ReturnType<typeof markdownToHtml>>).html.replace(/\n/g, '');
 
 test('asides of each kind render the <Aside> markup, with the kind as the default title', () => {
   assert.equal(render(':::note\nRead this.\n:::\n'), '<div class="aside aside--note" role="note"><p class="aside__title">Note</p><p>Read this.</p></div>');

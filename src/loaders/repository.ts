@@ -10,6 +10,7 @@ import { checkReferences } from '../lib/content/check.ts';
 import { checkResearchForSite } from '../lib/research/check.ts';
 import { GUIDE_COMPONENTS, unknownComponents } from '../lib/markdown/mdx-checks.ts';
 import { directiveProblems } from '../lib/markdown/directives.ts';
+import { redirectProblems } from '../lib/guides/folders.ts';
 import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commit.ts';
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
@@ -36,6 +37,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
     ...checkDirectives(content),
+    ...redirectProblems(content.guides),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };

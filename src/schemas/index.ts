@@ -22,12 +22,13 @@ export * from './metrics.ts';
 
 /** Collections made of one file per entry, the id being the file name without its extension. Text collections take `.md` (Markdown with directives) or `.mdx`. */
 export const FILE_COLLECTIONS = {
-  guides: { dir: 'content/guides', extensions: ['.md', '.mdx'], schema: GuideSchema },
-  playbooks: { dir: 'content/playbooks', extensions: ['.md', '.mdx'], schema: PlaybookSchema },
-  roadmap: { dir: 'content/roadmap', extensions: ['.md', '.mdx'], schema: RoadmapItemSchema },
-  findings: { dir: 'content/findings', extensions: ['.md', '.mdx'], schema: FindingSchema },
-  updates: { dir: 'content/updates', extensions: ['.md', '.mdx'], schema: UpdateSchema },
-  paths: { dir: 'content/paths', extensions: ['.yaml'], schema: PathSchema },
+  // Guides may sit in folders: content/guides/databases/postgres.md has the id "databases/postgres".
+  guides: { dir: 'content/guides', extensions: ['.md', '.mdx'], folders: true, schema: GuideSchema },
+  playbooks: { dir: 'content/playbooks', extensions: ['.md', '.mdx'], folders: false, schema: PlaybookSchema },
+  roadmap: { dir: 'content/roadmap', extensions: ['.md', '.mdx'], folders: false, schema: RoadmapItemSchema },
+  findings: { dir: 'content/findings', extensions: ['.md', '.mdx'], folders: false, schema: FindingSchema },
+  updates: { dir: 'content/updates', extensions: ['.md', '.mdx'], folders: false, schema: UpdateSchema },
+  paths: { dir: 'content/paths', extensions: ['.yaml'], folders: false, schema: PathSchema },
 } as const;
 export type FileCollection = keyof typeof FILE_COLLECTIONS;
 
