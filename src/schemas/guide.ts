@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /** The sections of the portal a guide can be filed under (the guides index groups by these). */
 export const GUIDE_CATEGORIES = ['start-here', 'services', 'data', 'delivery', 'security', 'observability'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DescriptionSchema, EntityRefSchema, SlugSchema, GuideIdSchema, TitleSchema } from './shared.ts';
+import { DescriptionSchema, EntityRefSchema, GuideIdSchema, TitleSchema } from './shared.ts';
 
 /** One step of an onboarding path: a guide to follow, with an optional note. */
 export const PathStepSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /** One phase of a migration, with the conditions that end it. */
 export const PhaseSchema = z.strictObject({

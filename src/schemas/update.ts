@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /**
  * Front matter of a platform update (news, release note): `content/updates/<id>.mdx`. Also in the RSS feed.
