@@ -7,7 +7,10 @@ import publish from './src/integrations/publish.ts';
 import { loadConfig } from './src/loaders/config.ts';
 import { normaliseBase } from './src/lib/publish/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { readingDirectives } from './src/lib/markdown/directives.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+import { quietLog } from './src/lib/markdown/quiet-build.ts';
+import { relativeLinks } from './src/lib/markdown/relative-links.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
 import { externalLinks } from './src/lib/markdown/external-links.ts';
 
@@ -30,9 +33,11 @@ export default defineConfig({
   // publish() first: its build:done hook rewrites paths under a base path before Pagefind indexes the pages.
   integrations: [publish(), paved(), mdx(), sitemap()],
   markdown: {
-    // Astro's Markdown processor, with anchors next to every h2-h4, keyboard-scrollable tables and the host
-    // shown on links that leave the site (src/lib/markdown).
-    processor: satteri({ hastPlugins: [headingAnchors(), tableScroll(), externalLinks()] }),
+    // Astro's Markdown processor, with anchors next to every h2-h4, keyboard-scrollable tables, the host
+    // shown on links that leave the site (src/lib/markdown), the reading components as directives in .md
+    // files (`:::tip`, `:::steps`, `::::tabs`, …), and relative links to .md/.mdx files turned into the
+    // addresses of their pages (guides in folders).
+    processor: satteri({ features: { directive: true }, mdastPlugins: [readingDirectives()], hastPlugins: [headingAnchors(), tableScroll(), relativeLinks(), externalLinks()] }),
     shikiConfig: {
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
@@ -54,7 +59,8 @@ export default defineConfig({
   vite: {
     // Scripts stay external modules, never inlined into pages: the Content-Security-Policy allows scripts from
     // the site only, with no inline script (and so no hash to keep in step).
-    build: { assetsInlineLimit: 0 },
+    // One warning per MDX file about Astro's own "use astro:head-inject" marker is dropped, nothing else.
+    build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietLog } },
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

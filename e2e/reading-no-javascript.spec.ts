@@ -9,7 +9,7 @@ test('without JavaScript the sidebar still opens and closes its sections, open a
   await expect(nav.locator('a[aria-current="page"]')).toBeVisible();
   const data = nav.locator('details[data-guide-nav-group="data"]');
   await expect(data.getByRole('link').first()).toBeHidden();
-  await data.locator('summary').click();
+  await data.locator('> summary').click();
   await expect(data.getByRole('link', { name: 'Get a Postgres database' })).toBeVisible();
 });
 

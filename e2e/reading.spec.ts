@@ -166,12 +166,12 @@ test('a guide without a review date in its front matter shows its last commit da
 
 test('edit and feedback links open the source and a prefilled issue in the tracker, with no analytics', async ({ page }) => {
   await page.goto('/guides/welcome/');
-  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/guides\/welcome\.mdx$/);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', /\/edit\/main\/content\/guides\/welcome\.md$/);
   const yes = page.getByRole('link', { name: 'Yes, tell the owner' });
   const href = new URL((await yes.getAttribute('href')) ?? '');
   expect(href.pathname).toMatch(/\/issues\/new$/);
   expect(href.searchParams.get('title')).toBe('Helpful: Welcome to Kestrel Freight engineering');
-  expect(href.searchParams.get('body')).toContain('Source: content/guides/welcome.mdx');
+  expect(href.searchParams.get('body')).toContain('Source: content/guides/welcome.md');
   const no = new URL((await page.getByRole('link', { name: 'No, report a problem' }).getAttribute('href')) ?? '');
   expect(no.searchParams.get('labels')).toBe('feedback,needs-work');
 });

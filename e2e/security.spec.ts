@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { scanTags } from '../src/lib/dist/html-scan.ts';
 import { CSP, parseCsp } from '../src/lib/dist/csp.ts';
+import { isRedirectPage } from '../src/lib/dist/sitemap.ts';
 import { judgeLink } from '../src/lib/security/urls.ts';
 import { builtPages, pageAddress } from './dist.ts';
 import { expect, test } from './fixtures.ts';
@@ -51,7 +52,11 @@ test('every page carries the policy first in its head, and nothing in it breaks 
       if (t.name === 'style' && !allows('style-src', sha256(t.text ?? ''))) problems.push(`${at}: an inline <style> without its hash in style-src`);
       // Nothing that navigates the page or loads another one inside it (src/lib/security/html.ts keeps content from writing them).
       if (['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'portal'].includes(t.name)) problems.push(`${at}: a <${t.name}> element`);
-      if (t.name === 'meta' && /refresh/i.test(t.attrs.get('http-equiv') ?? '')) problems.push(`${at}: a <meta http-equiv="refresh">`);
+      // The one refresh allowed: a moved guide's old address (RedirectPage.astro), sending readers to a site path.
+      if (t.name === 'meta' && /refresh/i.test(t.attrs.get('http-equiv') ?? '')) {
+        const target = /url=(.*)$/i.exec(t.attrs.get('content') ?? '')?.[1] ?? '';
+        if (!isRedirectPage(page.html) || judgeLink(target).kind !== 'site') problems.push(`${at}: a <meta http-equiv="refresh"> to ${target || 'nowhere'}`);
+      }
       if (t.name === 'form' && judgeLink(t.attrs.get('action') ?? '/').kind !== 'site') problems.push(`${at}: a <form> sending to ${t.attrs.get('action')}`);
     }
   }

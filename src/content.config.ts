@@ -21,8 +21,10 @@ import { catalogueLoader, interviewsLoader, themesLoader } from './loaders/astro
 
 /** One entry per file of the collection's folder; the id is the file name without its extension. */
 function files(name: FileCollection) {
-  const { dir, extension } = FILE_COLLECTIONS[name];
-  return glob({ pattern: `*${extension}`, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
+  const { dir, extensions, folders } = FILE_COLLECTIONS[name];
+  const files = extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+  // In folders the id is the path under the collection's folder: "databases/postgres".
+  return glob({ pattern: folders ? [`**/${files}`, '!**/_*', '!**/_*/**'] : files, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
 }
 
 export const collections = {

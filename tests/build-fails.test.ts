@@ -21,9 +21,9 @@ test('astro build fails on bad content, a bad metrics row included, and names ev
       cpSync(path.join(root, f), path.join(dir, f), { recursive: true });
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    const guide = path.join(dir, 'content/guides/welcome.mdx');
+    const guide = path.join(dir, 'content/guides/welcome.md');
     writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^owner: .*$/m, 'owner: no-such-team'));
-    const path2 = path.join(dir, 'content/guides/get-access.mdx');
+    const path2 = path.join(dir, 'content/guides/get-access.md');
     writeFileSync(path2, readFileSync(path2, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 20240501'));
     const finding = path.join(dir, 'content/findings/secrets-friction.mdx');
     writeFileSync(finding, `${readFileSync(finding, 'utf8')}\nWrite to jo.bloggs@kestrel-freight.com for the details.\n`);
@@ -36,8 +36,8 @@ test('astro build fails on bad content, a bad metrics row included, and names ev
     const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 });
     const output = `${run.stdout}\n${run.stderr}`;
     assert.notEqual(run.status, 0, 'the build must fail');
-    assert.match(output, /content\/guides\/welcome\.mdx:\d+ owner: "no-such-team" does not match any Group/);
-    assert.match(output, /content\/guides\/get-access\.mdx:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
+    assert.match(output, /content\/guides\/welcome\.md:\d+ owner: "no-such-team" does not match any Group/);
+    assert.match(output, /content\/guides\/get-access\.md:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
     assert.match(output, /content\/findings\/secrets-friction\.mdx:\d+ an e-mail address \(j…@kestrel-freight\.com\) at column 10: personal data must never be published/);
     assert.doesNotMatch(output, /jo\.bloggs/, 'the address itself is not printed');
     assert.match(output, /content\/metrics\/surveys\.csv:3 score: write a whole number from 0 to 10; got the text "eleven" \(column 3\)/);

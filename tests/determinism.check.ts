@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffBuilds } from '../src/lib/dist/diff.ts';
+import { unexpectedWarnings } from '../src/lib/markdown/quiet-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,6 +49,8 @@ test('two builds of the same commit, in different folders, produce identical dis
         timeout: 240_000,
       });
       assert.equal(run.status, 0, `the ${name} build failed:\n${run.stdout}\n${run.stderr}`);
+      // A quiet build: the log has no warning lines but Paved's own content warnings (src/lib/markdown/quiet-build.ts).
+      assert.deepEqual(unexpectedWarnings(`${run.stdout}\n${run.stderr}`), [], `the ${name} build printed warnings:\n${run.stdout}\n${run.stderr}`);
     }
     const [first, second] = trees.map((t) => readTree(path.join(t, 'dist')));
     assert.ok(first && second && first.size > 100, 'both builds wrote the site');

@@ -53,7 +53,7 @@ test('script tags, event handlers and javascript: links in front matter and cata
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
-    const guide = path.join(dir, 'content/guides/welcome.mdx');
+    const guide = path.join(dir, 'content/guides/welcome.md');
     let text = readFileSync(guide, 'utf8')
       .replace(/^title: .*$/m, `title: ${GUIDE_FRONT_MATTER.title}`)
       .replace(/^description: .*$/m, `description: ${GUIDE_FRONT_MATTER.description}`)

@@ -52,6 +52,7 @@ test('rebasing puts the base before site paths in URL attributes only, and leave
     '<a href="https://example.com/a">e</a><a href="//cdn.example/x">p</a><a href="#top">t</a><a href="rel/x/">r</a>',
     '<paved-catalogue data-index="/catalogue/index.json"></paved-catalogue>',
     '<code>href="/not/an/attribute"</code><p>/guides/x/</p>',
+    '<meta http-equiv="refresh" content="0;url=/guides/new/">',
   ].join('');
   const out = rebaseHtml(html, '/portal/');
   assert.ok(out.includes('<a href="/portal/guides/x/">'));
@@ -60,6 +61,7 @@ test('rebasing puts the base before site paths in URL attributes only, and leave
   assert.ok(out.includes('href="https://example.com/a"') && out.includes('href="//cdn.example/x"') && out.includes('href="#top"') && out.includes('href="rel/x/"'));
   assert.ok(out.includes('data-index="/portal/catalogue/index.json"'));
   assert.ok(out.includes('<code>href="/not/an/attribute"</code><p>/guides/x/</p>'), 'text is never touched');
+  assert.ok(out.includes('<meta http-equiv="refresh" content="0;url=/portal/guides/new/">'), "a moved guide's redirect follows the base");
   assert.equal(rebaseHtml(html, '/'), html);
   assert.equal(withBase('/guides/', '/portal/'), '/portal/guides/');
   assert.equal(withBase('/guides/', '/'), '/guides/');

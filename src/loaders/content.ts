@@ -32,22 +32,28 @@ export type { LoadedContent, Source };
 export { listFiles };
 
 
-function idOf(file: string): string {
-  return path.posix.basename(file).replace(/\.[^.]+$/, '');
+/** The id: the file name without extension or, in a collection with folders (`base`), the path under it. */
+function idOf(file: string, base?: string): string {
+  const name = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : path.posix.basename(file);
+  return name.replace(/\.[^.]+$/, '');
 }
 
 const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Validates a file-name id; a bad one is a problem because it becomes a URL. */
-function checkId(file: string, problems: Problem[]): string | undefined {
-  const id = idOf(file);
-  if (ID_RULE.test(id)) return id;
+function checkId(file: string, problems: Problem[], base?: string): string | undefined {
+  const id = idOf(file, base);
+  if (id.split('/').every((part) => ID_RULE.test(part))) return id;
+  if (id.includes('/')) {
+    problems.push(error(file, `the path "${id}" becomes the page address: use lowercase letters, digits and hyphens in every folder and file name, e.g. "${id.split('/').map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).join('/')}"`));
+    return undefined;
+  }
   problems.push(error(file, `the file name "${id}" becomes the page address: use lowercase letters, digits and hyphens, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}"`));
   return undefined;
 }
 
-function loadFrontmatterFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]): Source<z.output<S>> | undefined {
-  const id = checkId(file, problems);
+function loadFrontmatterFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[], base?: string): Source<z.output<S>> | undefined {
+  const id = checkId(file, problems, base);
   const text = readFileSync(path.join(root, file), 'utf8');
   const parsed = parseFrontmatter(text, file);
   problems.push(...parsed.problems);
@@ -71,14 +77,22 @@ function loadYamlEntry<S extends z.ZodType>(root: string, file: string, schema: 
 }
 
 function loadCollection<C extends FileCollection>(root: string, name: C, problems: Problem[], known: Set<string>): Source<Output<C>>[] {
-  const { dir, extension, schema } = FILE_COLLECTIONS[name];
+  const { dir, extensions, folders, schema } = FILE_COLLECTIONS[name];
+  const base = folders ? dir : undefined;
   const out: Source<Output<C>>[] = [];
-  const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json']).filter((f) => !f.endsWith(extension));
-  for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extension}`));
-  for (const file of listFiles(root, dir, [extension])) {
-    known.add(idOf(file));
-    const loader = extension === '.yaml' ? loadYamlEntry : loadFrontmatterFile;
-    const source = loader(root, file, schema, problems);
+  const ends = (f: string) => extensions.some((e) => f.endsWith(e));
+  const others = listFiles(root, dir, ['.md', '.mdx', '.yaml', '.yml', '.json'], folders).filter((f) => !ends(f));
+  for (const f of others) problems.push(error(f, `is not read: files in ${dir}/ must end in ${extensions.join(' or ')}`));
+  const files = listFiles(root, dir, extensions, folders);
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const other = seen.get(idOf(file, base));
+    if (other) problems.push(error(file, `has the same id as ${other}: a guide is either .md or .mdx, not both; remove one`));
+    seen.set(idOf(file, base), file);
+  }
+  for (const file of files) {
+    known.add(idOf(file, base));
+    const source = extensions[0] === '.yaml' ? loadYamlEntry(root, file, schema, problems) : loadFrontmatterFile(root, file, schema, problems, base);
     if (source) out.push(source as Source<Output<C>>);
   }
   return out;

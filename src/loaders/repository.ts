@@ -9,6 +9,8 @@ import path from 'node:path';
 import { checkReferences } from '../lib/content/check.ts';
 import { checkResearchForSite } from '../lib/research/check.ts';
 import { GUIDE_COMPONENTS, unknownComponents } from '../lib/markdown/mdx-checks.ts';
+import { directiveProblems } from '../lib/markdown/directives.ts';
+import { redirectProblems } from '../lib/guides/folders.ts';
 import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commit.ts';
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
@@ -44,6 +46,8 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkGuideComponents(root, content),
     ...checkSecurity(root, content, { allowRawHtml: config.config.content.allowRawHtml }),
     ...personal.problems,
+    ...checkDirectives(content),
+    ...redirectProblems(content.guides),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors, privacy: personal };
@@ -72,9 +76,15 @@ export function checkCommitDates(content: LoadedContent, today: Date, git: GitRu
 
 /** Guides may use the MDX components of src/components/mdx/ without importing them, and no others. */
 export function checkGuideComponents(root: string, content: LoadedContent): Problem[] {
-  return content.guides.flatMap((g) =>
+  return content.guides.filter((g) => g.file.endsWith('.mdx')).flatMap((g) =>
     unknownComponents(readFileSync(path.join(root, g.file), 'utf8')).map((c) =>
       error(g.file, `<${c.name}> is not a component guides can use: use one of ${GUIDE_COMPONENTS.map((n) => `<${n}>`).join(', ')}, or import it at the top of the file`, { line: c.line }),
     ),
   );
+}
+
+/** Markdown directives (`:::tip`, `::::tabs`, …) in every text collection: names, attributes, nesting, bodies. */
+export function checkDirectives(content: LoadedContent): Problem[] {
+  const texts = [...content.guides, ...content.playbooks, ...content.roadmap, ...content.findings, ...content.updates];
+  return texts.flatMap((s) => (s.text?.includes(':::') ? directiveProblems(s.text).map((p) => error(s.file, p.message, { line: p.line })) : []));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /** The sections of the portal a guide can be filed under (the guides index groups by these). */
 export const GUIDE_CATEGORIES = ['start-here', 'services', 'data', 'delivery', 'security', 'observability'] as const;
@@ -19,7 +19,7 @@ export const GuideSchema = z.strictObject({
   /** How long following the guide takes, in minutes. */
   estimatedMinutes: z.number().int().positive().max(60 * 24 * 5),
   /** Guides to follow first: ids of other guides (their file names). Default: none. */
-  prerequisites: z.array(SlugSchema).default([]),
+  prerequisites: z.array(GuideIdSchema).default([]),
   /** Catalogue entities the guide uses (templates, databases, pipelines...): entity references, default kind Component. */
   uses: z.array(EntityRefSchema).default([]),
   /**
@@ -36,6 +36,8 @@ export const GuideSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** Position within its category on the index (lower first). Default 100. */
   order: z.number().int().default(100),
+  /** Old ids of a moved guide (`get-a-postgres-database`): each gets a static page redirecting here. */
+  redirectFrom: z.array(GuideIdSchema).default([]),
   /** A draft is checked but never published. Default false. */
   draft: z.boolean().default(false),
 });

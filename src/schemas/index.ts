@@ -22,15 +22,16 @@ export * from './catalogue.ts';
 export * from './metrics.ts';
 export * from './maturity.ts';
 
-/** Collections made of one file per entry, the id being the file name without its extension. */
+/** Collections made of one file per entry, the id being the file name without its extension. Text collections take `.md` (Markdown with directives) or `.mdx`. */
 export const FILE_COLLECTIONS = {
-  guides: { dir: 'content/guides', extension: '.mdx', schema: GuideSchema },
-  playbooks: { dir: 'content/playbooks', extension: '.mdx', schema: PlaybookSchema },
-  roadmap: { dir: 'content/roadmap', extension: '.mdx', schema: RoadmapItemSchema },
-  findings: { dir: 'content/findings', extension: '.mdx', schema: FindingSchema },
-  updates: { dir: 'content/updates', extension: '.mdx', schema: UpdateSchema },
-  paths: { dir: 'content/paths', extension: '.yaml', schema: PathSchema },
-  maturity: { dir: 'content/maturity', extension: '.yaml', schema: MaturityAssessmentSchema },
+  // Guides may sit in folders: content/guides/databases/postgres.md has the id "databases/postgres".
+  guides: { dir: 'content/guides', extensions: ['.md', '.mdx'], folders: true, schema: GuideSchema },
+  playbooks: { dir: 'content/playbooks', extensions: ['.md', '.mdx'], folders: false, schema: PlaybookSchema },
+  roadmap: { dir: 'content/roadmap', extensions: ['.md', '.mdx'], folders: false, schema: RoadmapItemSchema },
+  findings: { dir: 'content/findings', extensions: ['.md', '.mdx'], folders: false, schema: FindingSchema },
+  updates: { dir: 'content/updates', extensions: ['.md', '.mdx'], folders: false, schema: UpdateSchema },
+  paths: { dir: 'content/paths', extensions: ['.yaml'], folders: false, schema: PathSchema },
+  maturity: { dir: 'content/maturity', extensions: ['.yaml'], folders: false, schema: MaturityAssessmentSchema },
 } as const;
 export type FileCollection = keyof typeof FILE_COLLECTIONS;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DescriptionSchema, EntityRefSchema, SlugSchema, TitleSchema } from './shared.ts';
+import { DescriptionSchema, EntityRefSchema, GuideIdSchema, TitleSchema } from './shared.ts';
 
 /** One step of an onboarding path: a guide to follow, with an optional note. */
 export const PathStepSchema = z.strictObject({
   /** The guide to follow: a guide id. */
-  guide: SlugSchema,
+  guide: GuideIdSchema,
   /** Why this step matters at this point, in one sentence. Optional. */
   note: z.string().trim().min(1).optional(),
   /** An optional step can be skipped by people who already know the topic. Default false. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /** One phase of a migration, with the conditions that end it. */
 export const PhaseSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const PlaybookSchema = z
     /** The old way being retired, in a few words. */
     from: z.string().trim().min(1),
     /** The golden-path guides teams move to: guide ids. */
-    toGuides: z.array(SlugSchema).min(1, 'name at least one guide teams migrate to'),
+    toGuides: z.array(GuideIdSchema).min(1, 'name at least one guide teams migrate to'),
     /** Catalogue entities involved (old and new): entity references, default kind Component. */
     uses: z.array(EntityRefSchema).default([]),
     /** The phases, in order. At least two. */

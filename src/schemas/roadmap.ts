@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 import { MATURITY_ASPECTS } from './maturity.ts';
 
 /** Roadmap horizons, in display order. */
@@ -27,7 +27,7 @@ export const RoadmapItemSchema = z.strictObject({
   delivers: z
     .strictObject({
       /** Guide ids. */
-      guides: z.array(SlugSchema).default([]),
+      guides: z.array(GuideIdSchema).default([]),
       /** Catalogue entity references, default kind Component. */
       entities: z.array(EntityRefSchema).default([]),
     })

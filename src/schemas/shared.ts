@@ -11,6 +11,11 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "ship-a-service"');
 
+/** A guide id: its path under content/guides/ without extension, folders included (`databases/postgres`). */
+export const GuideIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'use the path under content/guides/ without ".md": lowercase letters, digits and single hyphens, folders separated by "/", e.g. "databases/get-a-postgres-database"');
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The number of days in a month (1 to 12) of a year, leap years included. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateSchema, DescriptionSchema, EntityRefSchema, SlugSchema, TagsSchema, TitleSchema } from './shared.ts';
+import { DateSchema, DescriptionSchema, EntityRefSchema, GuideIdSchema, TagsSchema, TitleSchema } from './shared.ts';
 
 /**
  * Front matter of a platform update (news, release note): `content/updates/<id>.mdx`. Also in the RSS feed.
@@ -14,7 +14,7 @@ export const UpdateSchema = z.strictObject({
   /** The team announcing it: a catalogue Group reference. */
   owner: EntityRefSchema,
   /** Guides the update concerns: guide ids. */
-  guides: z.array(SlugSchema).default([]),
+  guides: z.array(GuideIdSchema).default([]),
   /** Catalogue entities the update concerns: entity references, default kind Component. */
   entities: z.array(EntityRefSchema).default([]),
   /** Free-form tags for search filters. */

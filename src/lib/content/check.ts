@@ -144,7 +144,7 @@ class Checker {
     const field = path.join('.');
     if (!target && this.known.ids[collection as keyof LoadedContent['known']['ids']]?.has(value)) return; // invalid entry: reported already
     if (!target) {
-      this.problems.push(error(file, `"${value}" is not a ${collection.replace(/s$/, '')} id: no file ${collection === 'paths' ? `content/${collection}/${value}.yaml` : `content/${collection}/${value}.mdx`}`, { field, line: lineOf(path) }));
+      this.problems.push(error(file, `"${value}" is not a ${collection.replace(/s$/, '')} id: no file ${collection === 'paths' ? `content/${collection}/${value}.yaml` : `content/${collection}/${value}.md or .mdx`}`, { field, line: lineOf(path) }));
     } else if (target.data.draft && !fromDraft) {
       this.problems.push(error(file, `"${value}" is a draft, so the link would lead nowhere: publish it or remove the reference`, { field, line: lineOf(path) }));
     }

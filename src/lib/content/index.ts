@@ -8,3 +8,4 @@ export * from './format.ts';
 export * from './problems.ts';
 export * from './types.ts';
 export * from './validate.ts';
+export * from './formats.ts';

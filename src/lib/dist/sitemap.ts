@@ -29,3 +29,8 @@ export function sitemapLocations(xml: string): string[] {
     return `${url.pathname}${url.search}`;
   });
 }
+
+/** True for the page left at a moved guide's old address (src/components/layout/RedirectPage.astro): not listed. */
+export function isRedirectPage(html: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(html) && /<meta name="robots" content="noindex"/i.test(html);
+}

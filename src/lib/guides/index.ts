@@ -6,3 +6,4 @@
 export * from './last-commit.ts';
 export * from './nav.ts';
 export * from './review.ts';
+export * from './folders.ts';

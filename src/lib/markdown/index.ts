@@ -6,3 +6,6 @@ export * from './external-links.ts';
 export * from './heading-anchors.ts';
 export * from './mdx-checks.ts';
 export * from './table-scroll.ts';
+export * from './directives.ts';
+export * from './quiet-build.ts';
+export * from './relative-links.ts';

@@ -10,11 +10,15 @@
  */
 const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|srcset|data-[a-z0-9-]+)=")(\/(?!\/)[^"]*)"/gi;
 
+/** A moved guide's redirect page (RedirectPage.astro) names its target in a refresh: `content="0;url=/x/"`. */
+const REFRESH_TARGET = /(<meta http-equiv="refresh" content="\d+;\s*url=)(\/(?!\/)[^"]*)"/gi;
+
 /** Puts `base` (`/portal/`) in front of every root-relative address in the HTML; identity for `/`. */
 export function rebaseHtml(html: string, base: string): string {
   if (base === '/') return html;
   const prefix = base.slice(0, -1);
   const astroAssets = `${base}_astro/`;
+  html = html.replace(REFRESH_TARGET, (match, start: string, value: string) => (value.startsWith(base) ? match : `${start}${prefix}${value}"`));
   return html.replace(URL_ATTRIBUTE, (match, attr: string, value: string) => {
     if (value.startsWith(astroAssets) || value === prefix || value.startsWith(base)) return match;
     if (/srcset="$/i.test(attr)) {

@@ -18,6 +18,8 @@ import type { MissingTarget } from '../content/types.ts';
 export interface Entry<T> {
   id: string;
   data: T;
+  /** The content file ("content/guides/x.md"), as Astro's loader reports it. */
+  filePath?: string;
 }
 
 export interface CatalogueItem {
