@@ -15,6 +15,9 @@ import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
 import { loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
+import { listFiles } from './files.ts';
+import { placeholderProblems } from '../lib/scaffold/placeholders.ts';
+import { CATALOGUE_DIR } from '../schemas/index.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -34,6 +37,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
+    ...checkPlaceholders(root, content),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors };
@@ -67,4 +71,11 @@ export function checkGuideComponents(root: string, content: LoadedContent): Prob
       error(g.file, `<${c.name}> is not a component guides can use: use one of ${GUIDE_COMPONENTS.map((n) => `<${n}>`).join(', ')}, or import it at the top of the file`, { line: c.line }),
     ),
   );
+}
+
+/** Every `TODO(author)` marker `paved new` left (src/lib/scaffold/placeholders.ts), in content files and catalogue files alike. */
+export function checkPlaceholders(root: string, content: LoadedContent): Problem[] {
+  const texts = [content.guides, content.playbooks, content.roadmap, content.findings, content.updates, content.paths, content.maturity].flatMap((list) => list.map((s) => ({ file: s.file, text: s.text ?? '' })));
+  for (const file of listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true)) texts.push({ file, text: readFileSync(path.join(root, file), 'utf8') });
+  return texts.flatMap((t) => placeholderProblems(t.file, t.text));
 }
