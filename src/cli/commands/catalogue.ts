@@ -5,6 +5,7 @@ import { CATALOGUE_DIR } from '../../schemas/index.ts';
 import { today } from '../../lib/guides/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
 import type { Command } from '../types.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json]';
 
@@ -62,6 +63,7 @@ export const catalogue: Command = {
     const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
     if (json) {
       console.log(JSON.stringify({
+        version: JSON_VERSIONS['catalogue-import'],
         repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, otherKinds: r.others, invalid: r.invalid, output: r.text === undefined ? null : r.output })),
         written: result.written,
         unchanged: result.unchanged,

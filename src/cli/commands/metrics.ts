@@ -9,6 +9,7 @@ import { today } from '../../lib/guides/review.ts';
 import { METRICS_DIR } from '../../schemas/metrics.ts';
 import { bold, dim, printProblems, table } from '../output.ts';
 import type { Command } from '../types.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const opt = <T>(v: T | undefined, f: (x: T) => string, none = '–') => (v === undefined ? none : f(v));
@@ -55,7 +56,7 @@ export const metrics: Command = {
     const check = checkRepository(ctx.root, today());
     const problems = check.problems.filter((p) => p.file.startsWith(`${METRICS_DIR}/`) && p.severity === 'error');
     if (problems.length > 0) {
-      if (args.includes('--json')) console.log(JSON.stringify({ errors: problems.length, problems }, null, 2));
+      if (args.includes('--json')) console.log(JSON.stringify({ version: JSON_VERSIONS.metrics, errors: problems.length, problems }, null, 2));
       else {
         console.error(`The metrics files have errors; fix them first:\n`);
         printProblems(problems, console.error);
@@ -78,6 +79,7 @@ export const metrics: Command = {
       console.log(
         JSON.stringify(
           {
+            version: JSON_VERSIONS.metrics,
             current: report.current,
             previous: report.previous,
             rows: report.rows,

@@ -37,8 +37,10 @@ import { parseOptions, UsageError, type OptionSpec } from '../args.ts';
 import { bold, green, red, yellow } from '../output.ts';
 import type { Command, Context } from '../types.ts';
 
+import { JSON_VERSIONS } from '../json-versions.ts';
+
 /** The version of the `--json` shape (schemas/cli/new.schema.json). */
-export const NEW_JSON_VERSION = 1;
+const NEW_JSON_VERSION = JSON_VERSIONS.new;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
