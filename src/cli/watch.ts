@@ -52,12 +52,12 @@ export function watchAndRun(root: string, run: () => unknown, options: WatchOpti
         once(files);
       }, debounceMs);
     };
-    for (const entry of WATCHED) {
-      const abs = path.join(root, entry);
-      if (!existsSync(abs)) continue;
-      const isFile = entry === CONFIG_FILE;
-      watchers.push(watch(abs, { recursive: !isFile }, changed(entry, isFile)));
+    for (const dir of ['content', 'research']) {
+      if (existsSync(path.join(root, dir))) watchers.push(watch(path.join(root, dir), { recursive: true }, changed(dir, false)));
     }
+    // The configuration through its folder: editors that save by replacing the file would end a watch on the file itself.
+    const onConfig = changed(CONFIG_FILE, true);
+    watchers.push(watch(root, (event, name) => void (name !== null && String(name) === CONFIG_FILE && onConfig(event, name))));
     const stop = () => {
       clearTimeout(timer);
       for (const w of watchers) w.close();
