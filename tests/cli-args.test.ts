@@ -148,7 +148,7 @@ test('the parser itself: values, repeated options, = syntax, and the edit distan
 
 test('no colour codes with NO_COLOR, nor when the output is not a terminal', () => {
   const bin = path.join(REPO, 'bin/paved.js');
-  const env = { ...process.env, PAVED_TODAY: '2026-12-01' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PAVED_TODAY: '2026-12-01' };
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
   for (const [label, extra] of [['piped output', {}], ['NO_COLOR', { NO_COLOR: '1' }]] as const) {

@@ -342,7 +342,7 @@ const HELP = [
   'left out takes the default printed. Never overwrites a file or an entity (exit 1). A value the check',
   'rejects (an unknown guide or team) writes nothing and exits 1.',
   '',
-  '  paved new guide databases/take-a-backup --category data --minutes 20',
+  '  paved new guide take-a-backup --category data --minutes 20   (in a folder: databases/take-a-backup)',
   '  paved new component parcel-quotes --system shipment-tracking --owner shipments',
   '  paved new finding <theme-id>          (a theme of research/themes.yaml without a finding)',
 ].join('\n');
