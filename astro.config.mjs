@@ -9,6 +9,7 @@ import { normaliseBase } from './src/lib/publish/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { tableScroll } from './src/lib/markdown/table-scroll.ts';
+import { externalLinks } from './src/lib/markdown/external-links.ts';
 
 // The site's public address; set PAVED_SITE when deploying (used for the RSS feed and canonical links).
 const site = process.env.PAVED_SITE ?? 'https://portal.kestrel.example';
@@ -29,8 +30,9 @@ export default defineConfig({
   // publish() first: its build:done hook rewrites paths under a base path before Pagefind indexes the pages.
   integrations: [publish(), paved(), mdx(), sitemap()],
   markdown: {
-    // Astro's Markdown processor, with anchors next to every h2-h4 and keyboard-scrollable tables (src/lib).
-    processor: satteri({ hastPlugins: [headingAnchors(), tableScroll()] }),
+    // Astro's Markdown processor, with anchors next to every h2-h4, keyboard-scrollable tables and the host
+    // shown on links that leave the site (src/lib/markdown).
+    processor: satteri({ hastPlugins: [headingAnchors(), tableScroll(), externalLinks()] }),
     shikiConfig: {
       // High-contrast variants: every token meets WCAG AA contrast on the page background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },

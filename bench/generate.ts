@@ -171,7 +171,7 @@ function yamlList(key: string, items: string[], indent = '  '): string {
   return items.length ? `${indent}${key}:\n${items.map((i) => `${indent}  - ${i}`).join('\n')}\n` : `${indent}${key}: []\n`;
 }
 
-function generateEntities(r: Random, total: number): Entities {
+export function generateEntities(r: Random, total: number): Entities {
   const groupCount = Math.max(5, Math.round(total * 0.04));
   const systemCount = Math.max(2, Math.round(total * 0.06));
   const apiCount = Math.max(2, Math.round(total * 0.15));
@@ -220,7 +220,7 @@ function generateEntities(r: Random, total: number): Entities {
   return { groups, components, componentOwners, apis, resources, files };
 }
 
-function generateGuides(r: Random, count: number, entities: Entities): GeneratedGuide[] {
+export function generateGuides(r: Random, count: number, entities: Entities): GeneratedGuide[] {
   const ids: string[] = [];
   const titles: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 test('an API page shows who provides and consumes it, though only the components declare it', async ({ page }) => {
@@ -130,4 +131,31 @@ test('an entity whose review is overdue says so on its page', async ({ page }) =
 test('a Location page lists the descriptor files it adds', async ({ page }) => {
   await page.goto('/catalogue/location/default/extra-descriptors/');
   await expect(page.locator('section[aria-labelledby="targets"]')).toContainText('./extra/observability.yaml');
+});
+
+test('an entity whose owner and system are not in the catalogue shows them as marked text, never as links, and passes axe', async ({ page }) => {
+  await page.goto('/catalogue/component/default/carrier-webhooks/');
+  const owner = page.locator('aside [data-missing-ref="group:default/logistics-partners"]');
+  await expect(owner).toHaveText(/logistics-partners \(not in the catalogue\)/);
+  await expect(page.locator('aside').getByRole('link', { name: /logistics-partners/ })).toHaveCount(0);
+  const partOf = page.locator('[data-relation="partOf"]');
+  await expect(partOf.locator('[data-missing-ref="system:default/partner-gateway"]')).toHaveText(/partner-gateway \(not in the catalogue\)/);
+  await expect(partOf.getByRole('link')).toHaveCount(0);
+  // A reference that does resolve on the same page is still a link.
+  await expect(page.locator('[data-relation="consumesApi"]').getByRole('link', { name: /tracking/i })).toBeVisible();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the catalogue health page lists that entity under its owner, with each reference to chase', async ({ page }) => {
+  await page.goto('/catalogue/health/');
+  const group = page.locator('[data-health-owner="group:default/logistics-partners"]');
+  await expect(group.getByRole('heading', { level: 2 })).toHaveText(/logistics-partners \(not in the catalogue\)/);
+  const rows = group.locator('[data-health-entity="component:default/carrier-webhooks"]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('spec.owner');
+  await expect(rows.nth(1)).toContainText('spec.system');
+  await expect(group.getByRole('link', { name: 'Carrier webhooks' })).toHaveAttribute('href', '/catalogue/component/default/carrier-webhooks/');
+  await page.goto('/catalogue/');
+  await expect(page.getByRole('link', { name: 'Catalogue health' })).toHaveAttribute('href', '/catalogue/health/');
 });

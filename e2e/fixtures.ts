@@ -48,6 +48,8 @@ export const PAGES = [
   { type: 'entity (template)', url: '/catalogue/template/default/node-service/', heading: /node\.js service/i },
   { type: 'catalogue facet listing', url: '/catalogue/by/kind/api/', heading: 'Kind: API' },
   { type: 'golden-path adoption', url: '/catalogue/adoption/', heading: 'Golden-path adoption' },
+  { type: 'catalogue health', url: '/catalogue/health/', heading: 'Catalogue health' },
+  { type: 'entity (owner and system not in the catalogue)', url: '/catalogue/component/default/carrier-webhooks/', heading: /carrier webhooks/i },
   { type: 'teams index', url: '/teams/', heading: 'Teams' },
   { type: 'team', url: '/teams/payments/', heading: /payments/i },
   { type: 'playbooks index', url: '/playbooks/', heading: 'Migration playbooks' },

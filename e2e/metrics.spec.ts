@@ -11,7 +11,13 @@ test('the metrics page shows every headline figure with its change against the p
   const lead = page.locator('.headline[data-metric="lead-time"]');
   await expect(lead.locator('.headline__value')).toHaveText('7.2 h');
   await expect(lead.locator('.headline__change')).toHaveText('Better down 30% from 10 h in Jun–Aug 2026');
-  await expect(page.locator('.headline[data-metric="developer-nps"] .headline__change')).toContainText('Within margin');
+  await expect(page.locator('.headline[data-metric="developer-nps"] .headline__change')).toContainText('No clear change');
+  await expect(page.locator('.headline[data-metric="onboarding-time"] .headline__change')).toContainText('Too few to compare');
+  await expect(page.locator('.headline[data-metric="onboarding-time"] .headline__change')).toContainText('at least 10 needed in each');
+  await expect(page.locator('#headline ~ .period')).toContainText('1 Sept 2026 to 27 Nov 2026 (88 days), compared with Jun–Aug 2026: 1 Jun 2026 to 31 Aug 2026 (92 days)');
+  await expect(page.locator('section:has(> h2#deploy-frequency) .metric__covers')).toContainText('Covers 1 Sept 2026 to 27 Nov 2026');
+  await expect(page.locator('#about')).toBeVisible();
+  await expect(page.locator('section:has(> h2#about)')).toContainText('Mann-Whitney rank-sum test');
 });
 
 test('every metric has a chart drawn as an SVG image, with its data in a table', async ({ page }) => {

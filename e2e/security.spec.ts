@@ -1,12 +1,14 @@
 /**
  * The Content-Security-Policy (src/lib/dist/csp.ts): every built page carries it before anything it governs,
  * and nothing in dist/ needs an exception to it: no inline script or <style> without a hash in the
- * policy, no event-handler attribute, no javascript: address. Chromium then shows the policy is
+ * policy, no event-handler attribute, no javascript: address, nothing that navigates the page (meta
+ * refresh, base, frames, objects, a form sending elsewhere). Chromium then shows the policy is
  * enforced. (That content cannot inject markup is shown by tests/injection.test.ts.)
  */
 import { createHash } from 'node:crypto';
 import { scanTags } from '../src/lib/dist/html-scan.ts';
 import { CSP, parseCsp } from '../src/lib/dist/csp.ts';
+import { judgeLink } from '../src/lib/security/urls.ts';
 import { builtPages, pageAddress } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -47,6 +49,10 @@ test('every page carries the policy first in its head, and nothing in it breaks 
         problems.push(`${at}: an inline <script> without its hash in script-src: "${(t.text ?? '').slice(0, 60)}"`);
       }
       if (t.name === 'style' && !allows('style-src', sha256(t.text ?? ''))) problems.push(`${at}: an inline <style> without its hash in style-src`);
+      // Nothing that navigates the page or loads another one inside it (src/lib/security/html.ts keeps content from writing them).
+      if (['base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'portal'].includes(t.name)) problems.push(`${at}: a <${t.name}> element`);
+      if (t.name === 'meta' && /refresh/i.test(t.attrs.get('http-equiv') ?? '')) problems.push(`${at}: a <meta http-equiv="refresh">`);
+      if (t.name === 'form' && judgeLink(t.attrs.get('action') ?? '/').kind !== 'site') problems.push(`${at}: a <form> sending to ${t.attrs.get('action')}`);
     }
   }
   expect(problems).toEqual([]);

@@ -26,7 +26,7 @@ test('astro build fails on bad content, a bad metrics row included, and names ev
     const path2 = path.join(dir, 'content/guides/get-access.mdx');
     writeFileSync(path2, readFileSync(path2, 'utf8').replace(/^lastReviewed: .*$/m, 'lastReviewed: 20240501'));
     const finding = path.join(dir, 'content/findings/secrets-friction.mdx');
-    writeFileSync(finding, `${readFileSync(finding, 'utf8')}\nWrite to jo.bloggs@example.com for the details.\n`);
+    writeFileSync(finding, `${readFileSync(finding, 'utf8')}\nWrite to jo.bloggs@kestrel-freight.com for the details.\n`);
     const csv = path.join(dir, 'content/metrics/surveys.csv');
     const rows = readFileSync(csv, 'utf8').split('\n');
     rows[2] = rows[2]!.replace(/^(\d{4}-\d{2}-\d{2}),([^,]+),\d+,/, '$1,$2,eleven,');
@@ -38,7 +38,7 @@ test('astro build fails on bad content, a bad metrics row included, and names ev
     assert.notEqual(run.status, 0, 'the build must fail');
     assert.match(output, /content\/guides\/welcome\.mdx:\d+ owner: "no-such-team" does not match any Group/);
     assert.match(output, /content\/guides\/get-access\.mdx:\d+ lastReviewed: expected a date written as YYYY-MM-DD, got the number 20240501/);
-    assert.match(output, /content\/findings\/secrets-friction\.mdx:\d+ an e-mail address \(jo…@example\.com\) at column 10: personal data must never be published/);
+    assert.match(output, /content\/findings\/secrets-friction\.mdx:\d+ an e-mail address \(j…@kestrel-freight\.com\) at column 10: personal data must never be published/);
     assert.doesNotMatch(output, /jo\.bloggs/, 'the address itself is not printed');
     assert.match(output, /content\/metrics\/surveys\.csv:3 score: write a whole number from 0 to 10; got the text "eleven" \(column 3\)/);
     assert.match(output, /the content has 4 errors/);

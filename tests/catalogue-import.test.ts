@@ -131,7 +131,7 @@ function runCli(cwd: string, project: string, ...args: string[]) {
   return spawnSync(process.execPath, [path.join(ROOT, 'bin/paved.js'), 'catalogue', 'import', ...args], { cwd, encoding: 'utf8', env: { ...process.env, PAVED_ROOT: project, NO_COLOR: '1', PAVED_TODAY: '2026-11-28' } });
 }
 
-test('import reports every invalid document with file, document number, line and reason, and writes only the valid ones', () => {
+test('import reports every invalid document with file, document number, line and reason, and writes the rest, including entities whose owner is elsewhere', () => {
   const repos = tempTree(REPOS, 'paved-repos-');
   const project = tempProject();
   try {
@@ -140,13 +140,12 @@ test('import reports every invalid document with file, document number, line and
       'error broken/catalog-info.yaml:5 spec.owner: document 1 (Component no-owner): is required (Backstage requires an owner here): add "owner: <team>", the Group that owns it, e.g. "owner: payments"',
       'error broken/catalog-info.yaml:12 metadata.name: document 2 (Component Bad Name!): use letters, digits, "-", "_" and ".", starting and ending with a letter or digit, e.g. "payments-api"; got the text "Bad Name!"',
       'warning broken/catalog-info.yaml:19 kind: document 3 (Environment prod): kind "Environment" (example.com/v1) is not one Paved shows (Component, API, Resource, System, Domain, Group, User, Template, Location), so it is left out of the catalogue.',
-      'error broken/catalog-info.yaml:29 spec.owner: document 4 (System orphan-system): "team-nobody" does not match any Group in the catalogue (looked for group:default/team-nobody): add the team to content/catalogue/ as a Group, or fix the name',
-      'error broken/catalog-info.yaml:39 spec.system: document 5 (Component orphan-worker): "orphan-system" does not match any System in the catalogue (looked for system:default/orphan-system): add the System to content/catalogue/, or fix the reference (system:default/orphan-system is in this import, but left out as invalid)',
+      'warning broken/catalog-info.yaml:29 spec.owner: document 4 (System orphan-system): "team-nobody" is not in the catalogue (looked for group:default/team-nobody): kept, and shown as text marked "not in the catalogue"; import the repository that defines the team (often an org repository), add it as a Group, or fix the name',
       'error broken/catalog-info.yaml:56 document 7 is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 56, column 1',
     ]);
     assert.deepEqual(plan.repositories.map((r) => [r.name, r.files, r.entities.map((e) => e.entity.metadata.name), r.invalid, r.output]), [
       ['billing', ['catalog-info.yaml', 'services/dunning/catalog-info.yaml', 'services/invoicer/catalog-info.yaml'], ['billing-api', 'dunning', 'invoicer'], 0, 'content/catalogue/imported/billing.yaml'],
-      ['broken', ['catalog-info.yaml'], ['good-one'], 5, 'content/catalogue/imported/broken.yaml'],
+      ['broken', ['catalog-info.yaml'], ['orphan-system', 'orphan-worker', 'good-one'], 3, 'content/catalogue/imported/broken.yaml'],
     ]);
     assert.equal(plan.documents, 11);
   } finally {
@@ -162,10 +161,10 @@ test('imported files record where each entity came from, inline placeholders, le
     const run = runCli(repos, project, 'billing', 'broken');
     assert.equal(run.status, 1, 'invalid documents make the exit code 1');
     assert.match(run.stdout, /billing: 3 entities \(wrote content\/catalogue\/imported\/billing\.yaml\)/);
-    assert.match(run.stdout, /broken: 1 entity, 1 of a kind Paved does not show, 5 invalid documents left out \(wrote content\/catalogue\/imported\/broken\.yaml\)/);
+    assert.match(run.stdout, /broken: 3 entities, 1 of a kind Paved does not show, 3 invalid documents left out \(wrote content\/catalogue\/imported\/broken\.yaml\)/);
     const broken = parseAllDocuments(readFileSync(path.join(project, 'content/catalogue/imported/broken.yaml'), 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
-    assert.deepEqual(broken.map((d) => `${d.kind} ${d.metadata.name}`), ['Environment prod', 'Component good-one'], 'a document of another kind is kept, so references to it still resolve');
-    assert.match(run.stdout, /4 entities imported: 2 files written, 0 unchanged; 5 invalid documents\./);
+    assert.deepEqual(broken.map((d) => `${d.kind} ${d.metadata.name}`), ['Environment prod', 'System orphan-system', 'Component orphan-worker', 'Component good-one'], 'a document of another kind is kept, so references to it still resolve');
+    assert.match(run.stdout, /6 entities imported: 2 files written, 0 unchanged; 3 invalid documents\./);
     const billing = readFileSync(path.join(project, 'content/catalogue/imported/billing.yaml'), 'utf8');
     const docs = parseAllDocuments(billing).map((d) => d.toJS() as { kind: string; metadata: { name: string; annotations: Record<string, string> }; spec: Record<string, unknown> });
     assert.deepEqual(docs.map((d) => [d.kind, d.metadata.name, d.metadata.annotations['paved.dev/imported-from']]), [
@@ -217,13 +216,14 @@ test('an import with nothing invalid exits 0, and --dry-run writes nothing', () 
   }
 });
 
-test('a missing input or a folder without descriptors is an error that says what to give', () => {
+test('a missing input is an error that says what to give; a folder without descriptors is listed, as a warning', () => {
   const repos = tempTree({ 'empty/readme.md': 'nothing here\n' }, 'paved-repos-');
   const project = tempProject();
   try {
     const run = runCli(repos, project, 'no-such-folder', 'empty');
     assert.equal(run.status, 1);
-    assert.match(run.stdout, /error {3}empty holds no catalog-info\.yaml/);
+    assert.match(run.stdout, /warning empty holds no catalog-info\.yaml/);
+    assert.match(run.stdout, /No descriptor in 1 folder: empty/);
     assert.match(run.stdout, /error {3}no-such-folder does not exist: give a checked-out repository folder or a catalog-info\.yaml file/);
     const none = runCli(repos, project);
     assert.equal(none.status, 2);

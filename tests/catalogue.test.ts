@@ -151,7 +151,7 @@ spec: { type: website, lifecycle: production, owner: PAYMENTS }
 
 test('Backstage apiVersions v1alpha1 and v1beta1 are both read, Templates need scaffolder.backstage.io/v1beta3', () => {
   assert.equal(entities(`apiVersion: backstage.io/v1beta1\nkind: System\nmetadata: { name: s }\nspec: { owner: payments }\n`).length, 1);
-  assert.deepEqual(messages(`${HEAD}\nkind: Template\nmetadata: { name: t }\nspec: { type: service, steps: [] }\n`), ['error 1 apiVersion document 1 (Template t): use apiVersion: scaffolder.backstage.io/v1beta3']);
+  assert.deepEqual(messages(`${HEAD}\nkind: Template\nmetadata: { name: t }\nspec: { type: service, steps: [] }\n`), [`warning 1 apiVersion document 1 (Template t): backstage.io/v1alpha1 is a deprecated Template apiVersion that Backstage no longer reads, so it is left out: migrate it to scaffolder.backstage.io/v1beta3 (Backstage's guide "Migrating to v1beta3 templates")`]);
 });
 
 test('owner and lifecycle are required exactly where Backstage requires them, with the line to add', () => {
@@ -267,17 +267,22 @@ test('Location targets are read relative to the referring file, through globs an
   }
 });
 
-test('a Location target that is missing, outside the repository or a URL is reported with its line; an optional one is skipped', () => {
+test('a Location target that is missing, outside the repository or a URL is a warning with its line, recorded on the Location; an optional one is recorded only', () => {
   const dir = tempTree({
     'sub/catalog-info.yaml': `${HEAD}\nkind: Location\nmetadata: { name: l }\nspec:\n  targets:\n    - ./missing.yaml\n    - ../../outside.yaml\n    - https://git.example/x/catalog-info.yaml\n    - ./nothing/*.yaml\n---\n${HEAD}\nkind: Location\nmetadata: { name: optional }\nspec: { presence: optional, target: ./maybe.yaml }\n`,
   });
   try {
     const r = readCatalogueFiles(dir, ['sub/catalog-info.yaml']);
     assert.deepEqual(r.problems.map((p) => `${p.severity} ${formatProblem(p)}`), [
-      'error sub/catalog-info.yaml:6 spec.targets.0: document 1 (Location l): target "./missing.yaml" does not exist (looked for sub/missing.yaml): fix the path, relative to this file, or set "presence: optional"',
-      'error sub/catalog-info.yaml:7 spec.targets.1: document 1 (Location l): target "../../outside.yaml" does not exist (it points outside the repository): fix the path, relative to this file, or set "presence: optional"',
+      'warning sub/catalog-info.yaml:6 spec.targets.0: document 1 (Location l): target "./missing.yaml" does not exist (looked for sub/missing.yaml), so nothing is read from it: fix the path, relative to this file, or set "presence: optional"',
+      'warning sub/catalog-info.yaml:7 spec.targets.1: document 1 (Location l): target "../../outside.yaml" does not exist (it points outside the repository), so nothing is read from it: fix the path, relative to this file, or set "presence: optional"',
       'warning sub/catalog-info.yaml:8 spec.targets.2: document 1 (Location l): target https://git.example/x/catalog-info.yaml is a URL; Paved reads only files in the repository, so it is not followed',
-      'error sub/catalog-info.yaml:9 spec.targets.3: document 1 (Location l): target "./nothing/*.yaml" does not exist (no file matches sub/nothing/*.yaml): fix the path, relative to this file, or set "presence: optional"',
+      'warning sub/catalog-info.yaml:9 spec.targets.3: document 1 (Location l): target "./nothing/*.yaml" does not exist (no file matches sub/nothing/*.yaml), so nothing is read from it: fix the path, relative to this file, or set "presence: optional"',
+    ]);
+    // Backstage records a missing target as a problem of its Location and goes on: so does Paved.
+    assert.deepEqual(r.entities.map((e) => [e.entity.metadata.name, (e.missingTargets ?? []).map((t) => `${t.presence} ${t.target}`)]), [
+      ['l', ['required ./missing.yaml', 'required ../../outside.yaml', 'required ./nothing/*.yaml']],
+      ['optional', ['optional ./maybe.yaml']],
     ]);
   } finally {
     remove(dir);

@@ -81,3 +81,30 @@ test('an image, script or stylesheet from outside the site is a problem, a link 
   assert.match(report.problems[0]?.message ?? '', /loads from outside the site/);
   assert.deepEqual([...report.external.keys()], ['https://example.org/']);
 });
+
+test('links the URL policy refuses are reported; a protocol-relative link is external, listed with its host', () => {
+  const { built, files } = site({
+    'index.html': [
+      '<a href="/\\evil.example/x">Backslash</a>',
+      '<a href="/\\/evil.example">Slash backslash</a>',
+      '<a href="/&#9;/evil.example/x">Tab</a>',
+      '<a href="/&#10;/evil.example/x">Newline</a>',
+      '<a href="java&#9;script:alert(1)">Tab in the scheme</a>',
+      '<a href="javascript&amp;colon;alert(1)">Entity</a>',
+      '<a href="vbscript:x">Other scheme</a>',
+      '<a href="//evil.example/x">Elsewhere</a>',
+      '<a href="mailto:team@example.com">Mail the team</a>',
+    ].join(' '),
+  });
+  const report = checkLinks(built, { origin: ORIGIN, files });
+  assert.deepEqual(report.problems.map((p) => [p.text, /backslash|control character|character reference|scheme "vbscript:"/.test(p.message)]), [
+    ['Backslash', true],
+    ['Slash backslash', true],
+    ['Tab', true],
+    ['Newline', true],
+    ['Tab in the scheme', true],
+    ['Entity', true],
+    ['Other scheme', true],
+  ]);
+  assert.deepEqual([...report.external.keys()], ['https://evil.example/x', 'mailto:team@example.com']);
+});

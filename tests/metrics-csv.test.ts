@@ -62,7 +62,7 @@ test('every bad cell of every bad row is reported with file, line, column and th
   assert.deepEqual(lines(problems), [
     'content/metrics/deployments.csv:3 service: write the service\'s catalogue name: lowercase letters, digits and single hyphens, e.g. "payments-gateway"; got the text "Payments" (column 1)',
     'content/metrics/deployments.csv:3 commit_time: write a date and time with its time zone, e.g. 2026-03-14T09:12:00Z or 2026-03-14T10:12:00+01:00; got "14/03/2026" (column 3)',
-    'content/metrics/deployments.csv:3 deploy_time: "2026-02-30T10:00:00Z" is not a real date and time (column 4)',
+    'content/metrics/deployments.csv:3 deploy_time: "2026-02-30T10:00:00Z" is not a real calendar date (February 2026 has 28 days): write a date that exists (column 4)',
     'content/metrics/deployments.csv:3 environment: must be one of "production", "staging", "development"; got the text "prod" (column 5)',
     'content/metrics/deployments.csv:3 outcome: must be one of "success", "failure"; got the text "failed" (column 6)',
     'content/metrics/deployments.csv:3 golden_path: write yes or no; got the text "maybe" (column 8)',
@@ -129,7 +129,7 @@ test('survey scores and onboarding dates are checked like every other value', ()
     'content/metrics/surveys.csv:2 score: write a whole number from 0 to 10; got the text "nine" (column 3)',
     'content/metrics/surveys.csv:3 score: must be at least 0, got the number -1 (column 3)',
     'content/metrics/surveys.csv:4 date: write the date as YYYY-MM-DD, e.g. 2026-03-14; got "2026-3-2" (column 1)',
-    'content/metrics/surveys.csv:5 date: "2026-02-29" is not a real calendar date (column 1)',
+    'content/metrics/surveys.csv:5 date: "2026-02-29" is not a real calendar date (February 2026 has 28 days): write a date that exists (column 1)',
   ]);
   const onboarding = readCsv('service,team,requested,first_production_deploy,golden_path\nx,payments,2026-03-10,2026-03-01,yes\n', O.file, O.columns, O.row);
   assert.deepEqual(lines(onboarding.problems), [

@@ -24,12 +24,19 @@ test('months and periods read as short month names', () => {
 });
 
 test('a change reads in words, with the earlier value and a verdict that does not rely on colour', () => {
-  assert.equal(formatChange('lead-time', { delta: -3, relative: -0.3, direction: 'down', verdict: 'better' }, 10), 'down 30% from 10 h (better)');
-  assert.equal(formatChange('change-failure-rate', { delta: -0.031, relative: undefined, direction: 'down', verdict: 'better' }, 0.11, { when: 'Jun–Aug 2026' }), 'down 3.1 points from 11% in Jun–Aug 2026 (better)');
-  assert.equal(formatChange('developer-nps', { delta: 18, relative: undefined, direction: 'up', verdict: 'within-margin' }, 8), 'up 18 points from +8 (within the margin of error)');
-  assert.equal(formatChange('developer-nps', { delta: 1, relative: undefined, direction: 'up', verdict: 'better' }, 8, { verdict: false }), 'up 1 point from +8');
-  assert.equal(formatChange('lead-time', { delta: 0, relative: 0, direction: 'flat', verdict: 'same' }, 10), 'about the same as 10 h');
-  assert.equal(formatChange('lead-time', undefined, undefined), 'no earlier figure to compare');
+  const sig = { method: 'rank-sum', enough: true, p: 0.01, significant: true } as const;
+  assert.equal(formatChange('lead-time', { delta: -3, relative: -0.3, direction: 'down', verdict: 'better', test: sig }, 10), 'down 30% from 10 h (better)');
+  assert.equal(formatChange('change-failure-rate', { delta: -0.031, relative: undefined, direction: 'down', verdict: 'better', test: { ...sig, method: 'two-proportion' } }, 0.11, { when: 'Jun–Aug 2026' }), 'down 3.1 points from 11% in Jun–Aug 2026 (better)');
+  assert.equal(
+    formatChange('developer-nps', { delta: 18, relative: undefined, direction: 'up', verdict: 'no-change', test: { method: 'nps-margin', enough: true, p: 0.2134, significant: false } }, 8),
+    'up 18 points from +8 (no clear change: p = 0.21, 95% margin of error of the difference)',
+  );
+  assert.equal(
+    formatChange('recovery-time', { delta: 2, relative: 0.5, direction: 'up', verdict: 'too-few', test: { method: 'rank-sum', enough: false, reason: '4 restored failures in a period, at least 10 needed in each' } }, 4),
+    'up 50% from 4.0 h (too few to compare: 4 restored failures in a period, at least 10 needed in each)',
+  );
+  assert.equal(formatChange('developer-nps', { delta: 1, relative: undefined, direction: 'up', verdict: 'better', test: sig }, 8, { verdict: false }), 'up 1 point from +8');
+  assert.equal(formatChange('lead-time', { delta: 0, relative: 0, direction: 'flat', verdict: 'no-change', test: { ...sig, p: 0.9, significant: false } }, 10), 'about the same as 10 h (no clear change: p = 0.90, Mann-Whitney rank-sum test)');
 });
 
 test('axis ticks are nice round numbers that cover the data', () => {

@@ -18,6 +18,8 @@ import { deploymentsCsv, onboardingCsv, surveysCsv } from '../scripts/metrics-sa
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = new Date('2026-11-28T00:00:00Z');
+// `paved metrics` runs in this process and reads the build date from PAVED_TODAY: after November, so November is complete.
+process.env['PAVED_TODAY'] = '2026-12-01';
 
 /** A copy of the sample repository's content, to break on purpose. */
 function copyRepo(): string {
@@ -77,9 +79,11 @@ test('paved check fails on a bad metrics row, and reports an unknown team once, 
 test('paved metrics prints the headline figures and a table per team', async () => {
   const { code, out } = await run(['metrics'], root);
   assert.equal(code, 0);
-  assert.match(out, /Product metrics: Sept–Nov 2026, compared with Jun–Aug 2026/);
+  assert.match(out, /Product metrics: Sept–Nov 2026 \(2026-09-01 to 2026-11-27, 88 days\), compared with Jun–Aug 2026 \(2026-06-01 to 2026-08-31, 92 days\)/);
+  assert.match(out, /^Deployment frequency\s+62 a week\s+781\s+up 33% from 47 a week \(better\)$/m);
+  assert.match(out, /^Onboarding time\s+3\.5 days\s+2\s+down 50% from 7\.0 days \(too few to compare: 2 new services in a period, at least 10 needed in each\)$/m);
   assert.match(out, /^Lead time for changes\s+7\.2 h\s+781\s+down 30% from 10 h \(better\)$/m);
-  assert.match(out, /^Developer NPS\s+\+26 ±21\s+58\s+up 18 points from \+8 \(within the margin of error\)$/m);
+  assert.match(out, /^Developer NPS\s+\+26 ±21\s+58\s+up 18 points from \+8 \(no clear change: p = 0\.20, 95% margin of error of the difference\)$/m);
   for (const team of ['Customer Web', 'Data Platform', 'Payments', 'Security Engineering', 'Shipment Tracking', 'Site Reliability']) assert.match(out, new RegExp(`^${team}\\s`, 'm'));
   assert.match(out, /Not in production yet: cert-rotator \(Security Engineering, asked 2026-11-09\), fraud-rules \(Payments, asked 2026-11-16\)\./);
 });

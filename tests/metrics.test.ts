@@ -29,6 +29,7 @@ test('quantiles interpolate between the closest ranks (type 7, as PERCENTILE.INC
   assert.equal(quantile([5], 0.9), 5);
   assert.equal(quantile([], 0.5), undefined);
   assert.deepEqual(spread([24, 2, 6, 4]), { n: 4, median: 5, p90: 18.6 });
+  assert.deepEqual([...spread([24, 2, 6, 4]).values!], [2, 4, 6, 24], 'the sorted values travel along for the verdict tests, out of JSON');
 });
 
 test('NPS is promoters minus detractors, with a 95% margin of error from the +1/0/-1 variance, and small samples flagged', () => {
@@ -82,7 +83,9 @@ test('each month: lead time, frequency, failure rate, recovery, onboarding, adop
   const feb = report.overall.byMonth[1]!;
   // January: lead times 2, 24, 4, 6 h -> sorted 2, 4, 6, 24: median 5; p90 at rank 2.7: 6 + 0.7 x 18 = 18.6.
   assert.deepEqual(jan.leadTime, { n: 4, median: 5, p90: 18.6 });
-  close(jan.frequency.perWeek, (4 / 31) * 7);
+  // The data start on 5 January (the first deployment): January's rate is over the 27 days it covers.
+  assert.equal(jan.frequency.days, 27);
+  close(jan.frequency.perWeek, (4 / 27) * 7);
   assert.deepEqual(jan.failureRate, { deployments: 4, failures: 2, rate: 0.5 });
   assert.deepEqual({ ...jan.recovery }, { n: 1, median: 3, p90: 3, failures: 2, open: 1 });
   assert.equal(jan.onboarding.median, 10);
@@ -94,7 +97,7 @@ test('each month: lead time, frequency, failure rate, recovery, onboarding, adop
   close(jan.nps.margin, 78.4, 1);
   // February: lead times 24 and 1 h; one restored failure in 0.5 h; everything on the golden path.
   assert.deepEqual(feb.leadTime, { n: 2, median: 12.5, p90: 21.7 });
-  close(feb.frequency.perWeek, 0.5);
+  close(feb.frequency.perWeek, (2 / 10) * 7);
   assert.equal(feb.recovery.median, 0.5);
   assert.deepEqual(feb.onboarding.goldenPath, { n: 1, median: 14, p90: 14 });
   assert.equal(feb.adoption.serviceShare, 1);
@@ -104,13 +107,13 @@ test('each month: lead time, frequency, failure rate, recovery, onboarding, adop
 });
 
 test('the period and each team combine their months, and services not in production yet are listed', () => {
-  const report = computeMetrics(sample());
-  assert.deepEqual(report.current, { from: '2026-01', to: '2026-02', months: ['2026-01', '2026-02'] });
-  assert.equal(report.previous, undefined, 'two months of data have no previous period');
+  const report = computeMetrics(sample(), { window: { all: true } });
+  assert.deepEqual(report.current, { from: '2026-01', to: '2026-02', months: ['2026-01', '2026-02'], start: '2026-01-05', end: '2026-02-10', days: 37, partial: true });
+  assert.equal(report.previous, undefined, 'all the data have no previous period');
   const c = report.overall.current!;
   // Lead times 2, 4, 6, 24, 24, 1 -> sorted 1, 2, 4, 6, 24, 24: median 5, p90 at rank 4.5 = 24.
   assert.deepEqual(c.leadTime, { n: 6, median: 5, p90: 24 });
-  close(c.frequency.perWeek, (6 / 59) * 7);
+  close(c.frequency.perWeek, (6 / 37) * 7);
   assert.equal(c.failureRate.rate, 0.5);
   assert.equal(c.recovery.median, 1.75);
   assert.equal(c.recovery.open, 1);
@@ -124,17 +127,31 @@ test('the period and each team combine their months, and services not in product
   assert.deepEqual(report.inProgress, [{ service: 'svc-z', team: 'group:default/shipments', requested: '2026-02-10', line: report.inProgress[0]!.line }]);
 });
 
-test('the current period is the last three months with data and the previous one the three before', () => {
+test('the current period is the last three complete months and the previous one the three before; a partial latest month is left out', () => {
   const rows = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((m, i) =>
     deploy('svc', 'payments', `${m}-10T00:00:00Z`, `${m}-10T${String(i + 1).padStart(2, '0')}:00:00Z`),
   );
   const report = computeMetrics({ deployments: rows, surveys: [answer('2025-12-01', 'payments', 9)], onboarding: [] });
   assert.equal(report.months.length, 8, 'December 2025 (a survey) to July 2026');
-  assert.deepEqual(report.current, { from: '2026-05', to: '2026-07', months: ['2026-05', '2026-06', '2026-07'] });
-  assert.deepEqual(report.previous, { from: '2026-02', to: '2026-04', months: ['2026-02', '2026-03', '2026-04'] });
-  assert.equal(report.overall.current!.leadTime.median, 6, 'lead times 5, 6, 7 h');
-  assert.equal(report.overall.previous!.leadTime.median, 3, 'lead times 2, 3, 4 h');
-  close(report.overall.current!.frequency.perWeek, (3 / (31 + 30 + 31)) * 7);
+  // The data end on 10 July: July is partial, so the window ends with June.
+  assert.equal(report.partialMonth, '2026-07');
+  assert.deepEqual(report.current, { from: '2026-04', to: '2026-06', months: ['2026-04', '2026-05', '2026-06'], start: '2026-04-01', end: '2026-06-30', days: 91, partial: false });
+  assert.deepEqual(report.previous, { from: '2026-01', to: '2026-03', months: ['2026-01', '2026-02', '2026-03'], start: '2026-01-01', end: '2026-03-31', days: 90, partial: false });
+  assert.equal(report.overall.current!.leadTime.median, 5, 'lead times 4, 5, 6 h');
+  assert.equal(report.overall.previous!.leadTime.median, 2, 'lead times 1, 2, 3 h');
+  close(report.overall.current!.frequency.perWeek, (3 / 91) * 7);
+  assert.equal(report.overall.byMonth.at(-1)!.partial, true);
+  assert.equal(report.overall.byMonth.at(-1)!.frequency.days, 10, 'July counts the 10 days it has data for');
+  // A chosen run of months is compared with as many months before it; --all has nothing to compare.
+  const chosen = computeMetrics({ deployments: rows, surveys: [], onboarding: [] }, { window: { from: '2026-06', to: '2026-07' } });
+  assert.deepEqual([chosen.current!.from, chosen.current!.to, chosen.current!.end, chosen.current!.days, chosen.current!.partial], ['2026-06', '2026-07', '2026-07-10', 40, true]);
+  assert.deepEqual([chosen.previous!.from, chosen.previous!.to], ['2026-04', '2026-05']);
+  assert.throws(() => computeMetrics({ deployments: rows, surveys: [], onboarding: [] }, { window: { from: '2027-01', to: '2027-02' } }), /no data from 2027-01 to 2027-02: the data cover 2026-01-10 to 2026-07-10/);
+  assert.throws(() => computeMetrics({ deployments: rows, surveys: [], onboarding: [] }, { window: { from: '2026-05', to: '2026-02' } }), /ends \(2026-02\) before it starts/);
+  // A month the build date has not passed is partial even when the data reach its end.
+  const endOfJune = rows.slice(0, 6).concat(deploy('svc', 'payments', '2026-06-29T00:00:00Z', '2026-06-29T01:00:00Z'));
+  assert.equal(computeMetrics({ deployments: endOfJune, surveys: [], onboarding: [] }, { today: day('2026-06-30') }).partialMonth, '2026-06');
+  assert.equal(computeMetrics({ deployments: endOfJune, surveys: [], onboarding: [] }, { today: day('2026-07-01') }).partialMonth, undefined);
 });
 
 test('no data gives an empty report, not an error', () => {
@@ -155,34 +172,28 @@ function withValues(v: Partial<{ lead: number; perWeek: number; rate: number; np
 }
 
 test('a change is better or worse by the metric\'s direction, relative for durations and in points for shares and NPS', () => {
+  // One observation each side: the direction and size are known, the verdict is "too few to compare".
   const lead = change('lead-time', withValues({ lead: 7 }), withValues({ lead: 10 }))!;
   assert.equal(lead.direction, 'down');
-  assert.equal(lead.verdict, 'better');
+  assert.equal(lead.verdict, 'too-few');
   close(lead.relative, -0.3);
   const freq = change('deploy-frequency', withValues({ perWeek: 40 }), withValues({ perWeek: 50 }))!;
-  assert.deepEqual([freq.direction, freq.verdict], ['down', 'worse']);
+  assert.deepEqual([freq.direction, freq.verdict], ['down', 'too-few']);
   const cfr = change('change-failure-rate', withValues({ rate: 0.079 }), withValues({ rate: 0.11 }))!;
-  assert.deepEqual([cfr.direction, cfr.verdict, cfr.relative], ['down', 'better', undefined]);
+  assert.deepEqual([cfr.direction, cfr.verdict, cfr.relative], ['down', 'too-few', undefined]);
   close(cfr.delta, -0.031);
   const flat = change('lead-time', withValues({ lead: 10.02 }), withValues({ lead: 10 }))!;
-  assert.deepEqual([flat.direction, flat.verdict], ['flat', 'same']);
+  assert.deepEqual([flat.direction, flat.verdict], ['flat', 'too-few']);
   assert.equal(change('lead-time', withValues({}), undefined), undefined);
 });
 
-test('an NPS change smaller than the margin of error of the difference is not called better or worse', () => {
-  // sqrt(20^2 + 21^2) = 29: a change of 18 points is within it, one of 35 is not.
-  assert.equal(change('developer-nps', withValues({ nps: 26, margin: 21 }), withValues({ nps: 8, margin: 20 }))!.verdict, 'within-margin');
-  assert.equal(change('developer-nps', withValues({ nps: 43, margin: 21 }), withValues({ nps: 8, margin: 20 }))!.verdict, 'better');
-  assert.equal(change('developer-nps', withValues({ nps: -30, margin: 21 }), withValues({ nps: 8, margin: 20 }))!.verdict, 'worse');
-});
-
 test('headlines list every metric with its value, the earlier value and the observations behind it', () => {
-  const report = computeMetrics(sample());
+  const report = computeMetrics(sample(), { window: { all: true } });
   const h = Object.fromEntries(headlines(report.overall.current, report.overall.byMonth[0]).map((x) => [x.id, x]));
   assert.deepEqual(Object.keys(h), ['lead-time', 'deploy-frequency', 'change-failure-rate', 'recovery-time', 'onboarding-time', 'golden-path-adoption', 'developer-nps']);
   assert.deepEqual([h['lead-time']!.current, h['lead-time']!.previous, h['lead-time']!.n], [5, 5, 6]);
   assert.deepEqual([h['recovery-time']!.current, h['recovery-time']!.n], [1.75, 2]);
   assert.deepEqual([h['golden-path-adoption']!.current, h['golden-path-adoption']!.previous], [1, 2 / 3]);
-  assert.equal(h['golden-path-adoption']!.change!.verdict, 'better');
+  assert.equal(h['golden-path-adoption']!.change!.verdict, 'too-few', 'three services are too few to compare shares');
   assert.deepEqual([h['developer-nps']!.current, h['developer-nps']!.n], [0, 5]);
 });

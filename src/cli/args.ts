@@ -47,7 +47,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (!best || d < best.d) best = { c, d };
   }
-  return best && best.d <= Math.max(1, Math.floor(best.c.length / 3)) ? best.c : undefined;
+  return best && best.d <= Math.max(1, Math.floor(best.c.length / 2)) ? best.c : undefined;
 }
 
 export interface Parsed {

@@ -51,7 +51,15 @@ function checkArguments(command: Command, args: readonly string[]): void {
   let rest = args;
   if (subs.length) {
     const [sub, ...after] = args;
-    if (sub === undefined || sub.startsWith('-')) return; // the verb itself says which sub-verbs exist
+    if (sub === undefined || sub.startsWith('-')) {
+      // No sub-verb: the verb's own options, when it has any (paved metrics); else the verb says which exist.
+      if (specs) parseOptions(args, [...specs, ...COMMON_OPTIONS]);
+      return;
+    }
+    if (!subs.includes(sub) && specs) {
+      parseOptions(args, [...specs, ...COMMON_OPTIONS]);
+      return;
+    }
     if (!subs.includes(sub)) {
       const hint = closest(sub, subs);
       throw new UsageError(`unknown sub-verb "${sub}"${hint ? `: did you mean "${hint}"?` : `: use one of ${subs.join(', ')}`}`);

@@ -3,21 +3,30 @@
  * - before anything is built, runs the same check as `paved check` over the whole repository and stops
  *   the build with every problem listed (Astro's own schema errors stop at the first bad entry);
  * - after the build, indexes `dist/` with Pagefind's Node API, so `npm run build` yields search with no
- *   second step.
+ *   second step, writes the search vocabulary (`search/vocabulary.json`: the words of titles, aliases,
+ *   headings, entity names and tags) that the search scripts suggest corrections from, then scans every
+ *   page and the decompressed index for personal data the source check did not allow (src/lib/privacy/output.ts): a component can write text no source file holds.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildVocabulary, vocabularyTexts } from '../lib/search/vocabulary.ts';
 import { checkRepository } from '../loaders/repository.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
+import { scanOutput, unpublishedProbes } from '../lib/privacy/index.ts';
+import { readOutput } from '../loaders/dist.ts';
 
 export default function paved(): AstroIntegration {
+  let checked: ReturnType<typeof checkRepository> | undefined;
   return {
     name: 'paved',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const result = checkRepository(root, today());
+        checked = result;
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (result.errors === 0) {
           logger.info(`content checked: ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, no errors`);
@@ -43,7 +52,32 @@ export default function paved(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const vocabulary = writeVocabulary(fileURLToPath(dir));
+        logger.info(`search vocabulary: ${vocabulary.terms} words, ${vocabulary.bytes} bytes`);
+        if (checked) {
+          const c = checked.content;
+          const { roster, allow, allowedValues } = checked.privacy;
+          const text = (s: { text?: string | undefined }) => s.text ?? '';
+          const published = [...c.guides, ...c.updates, ...c.playbooks, ...c.roadmap, ...c.findings, ...c.paths, ...c.maturity, ...c.interviews.filter((n) => n.data.consent.publish)].map(text);
+          const unpublished = unpublishedProbes(c.interviews.filter((n) => !n.data.consent.publish).map(text), published);
+          const found = scanOutput(readOutput(fileURLToPath(dir)), { roster, allow, allowedValues, unpublished });
+          if (found.length > 0) {
+            for (const f of found) logger.error(`dist/${f.file}:${f.line} ${f.rule} (${f.masked}): in the built site, but allowed by no source check`);
+            throw new Error(`the built site holds ${found.length} piece${found.length === 1 ? '' : 's'} of personal data the source check did not see, listed above: find the component or plugin that writes them (they are in no content file) and remove them`);
+          }
+          logger.info(`personal data: none in ${added.page_count} pages and the search index`);
+        }
       },
     },
   };
+}
+
+/** Builds the search vocabulary from every HTML file under dist/ (sorted, so the file is deterministic). */
+function writeVocabulary(dist: string): { terms: number; bytes: number } {
+  const files = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
+  const vocabulary = buildVocabulary(files.flatMap((f) => vocabularyTexts(readFileSync(path.join(dist, f), 'utf8'))));
+  const text = JSON.stringify(vocabulary);
+  mkdirSync(path.join(dist, 'search'), { recursive: true });
+  writeFileSync(path.join(dist, 'search', 'vocabulary.json'), text);
+  return { terms: vocabulary.terms.length, bytes: Buffer.byteLength(text) };
 }

@@ -11,6 +11,7 @@ import { refKey } from '../lib/catalogue/refs.ts';
 import { entityRefOf } from '../lib/catalogue/relations.ts';
 import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles, loadInterviews, loadThemes } from './content.ts';
+import { contentGuard } from './guard.ts';
 
 function fail(problems: Problem[]): void {
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
@@ -21,12 +22,12 @@ export function catalogueLoader(): Loader {
     name: 'paved-catalogue',
     load: async ({ config, store, parseData, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const { entities, problems } = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
+      const { entities, problems } = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true), contentGuard(root));
       fail(problems);
       store.clear();
       for (const source of entities) {
         const id = refKey(entityRefOf(source.entity));
-        const raw = { entity: source.entity, file: source.file, document: source.document, line: source.line };
+        const raw = { entity: source.entity, file: source.file, document: source.document, line: source.line, ...(source.missingTargets ? { missingTargets: source.missingTargets } : {}) };
         const data = await parseData({ id, data: raw, filePath: source.file });
         store.set({ id, data, digest: generateDigest(raw as unknown as Record<string, unknown>) });
       }

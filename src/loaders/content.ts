@@ -24,6 +24,7 @@ import { validate } from '../lib/content/validate.ts';
 import type { LoadedContent, Output, Source } from '../lib/content/types.ts';
 import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles } from './files.ts';
+import { contentGuard } from './guard.ts';
 import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
 
@@ -132,9 +133,9 @@ export function loadRoster(root: string, problems: Problem[]): Source<RosterEntr
 }
 
 /** Reads and validates everything. Reference integrity is checked separately (src/lib/content/check.ts). */
-export function loadContent(root: string): LoadedContent {
+export function loadContent(root: string, today?: Date): LoadedContent {
   const problems: Problem[] = [];
-  const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true));
+  const catalogue = readCatalogueFiles(root, listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true), contentGuard(root));
   problems.push(...catalogue.problems);
   const ids = Object.fromEntries(Object.keys(FILE_COLLECTIONS).map((k) => [k, new Set<string>()])) as Record<FileCollection, Set<string>>;
   return {
@@ -150,7 +151,7 @@ export function loadContent(root: string): LoadedContent {
     themesText: existsSync(path.join(root, THEMES_FILE)) ? readFileSync(path.join(root, THEMES_FILE), 'utf8') : undefined,
     roster: loadRoster(root, problems),
     entities: catalogue.entities,
-    metrics: loadMetrics(root, problems),
+    metrics: loadMetrics(root, problems, { today: today?.getTime() }),
     known: { ids, entities: catalogue.known, unreadable: catalogue.unreadable },
     problems,
   };

@@ -12,6 +12,45 @@ export interface CsvResult<T> {
   /** Valid rows, each with the line it starts on. */
   rows: (T & { line: number })[];
   problems: Problem[];
+  /** Each column of the header and its position (0-based). */
+  columns: Map<string, number>;
+  /** The optional columns the header leaves out. */
+  missing: string[];
+}
+
+/** The line a quoted value opens on and is never closed, scanning as csv-parse reads (a doubled quote is a quote). */
+export function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let inside = false;
+  let opened = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inside) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inside = false;
+      } else if (c === '\n') line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      inside = true;
+      opened = line;
+    } else if (c === ',' || c === '\n') {
+      fieldStart = true;
+      if (c === '\n') line++;
+      continue;
+    } else if (c !== ' ' && c !== '\t') fieldStart = false;
+  }
+  return inside ? opened : undefined;
+}
+
+/** Names the separator of a header line that has no comma but semicolons or tabs; undefined for a comma-separated one. */
+export function otherSeparator(header: string): string | undefined {
+  if (header.includes(',')) return undefined;
+  if (header.includes(';')) return 'semicolons (;)';
+  if (header.includes('\t')) return 'tabs';
+  return undefined;
 }
 
 /** Counts line breaks in a string without building arrays (cells are usually free of them). */
@@ -31,9 +70,16 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, columns
   const rows: (z.output<S> & { line: number })[] = [];
   const known = Object.keys(columns.shape);
   const required = new Set(known.filter((c) => !columns.shape[c]!.safeParse(undefined).success));
+  const index = new Map<string, number>();
 
   // csv-parse counts lines by its record delimiter; one kind of line break keeps its count exact.
   const source = text.replace(/\r\n?/g, '\n');
+  const firstLine = source.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  const separator = otherSeparator(firstLine);
+  if (separator) {
+    problems.push(error(file, `separates its values with ${separator}, not commas: Paved reads comma-separated files. Export it again as CSV with commas (in a spreadsheet: "Comma-separated values"), or replace the separators`, { line: 1 }));
+    return { rows, problems, columns: index, missing: [] };
+  }
   const records: { cells: string[]; line: number }[] = [];
   let broken: CsvError | undefined;
   try {
@@ -60,7 +106,6 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, columns
   if (!header) {
     if (!broken) problems.push(error(file, `is empty: the first line must name the columns (${known.join(', ')})`, { line: 1 }));
   } else {
-    const index = new Map<string, number>();
     header.cells.forEach((name, i) => {
       if (!known.includes(name)) {
         const what = name === '' ? `column ${i + 1} has no name` : `is not a known column (column ${i + 1})`;
@@ -109,10 +154,10 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, columns
   }
 
   if (broken) {
-    const line = (broken as CsvError & { lines?: number }).lines;
+    const line = broken.code === 'CSV_QUOTE_NOT_CLOSED' ? (unclosedQuoteLine(source) ?? (broken as CsvError & { lines?: number }).lines) : (broken as CsvError & { lines?: number }).lines;
     const reason =
       broken.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted value is opened and never closed'
+        ? 'a quoted value opens on this line and is never closed'
         : broken.code === 'CSV_INVALID_CLOSING_QUOTE'
           ? 'a quoted value is followed by more text before the next comma'
           : broken.message.replace(/ at line \d+.*$/, '');
@@ -120,5 +165,6 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, columns
       error(file, `cannot be read from here on: ${reason}. Put quotes around the whole value and double any quote inside it (""), then check again: the rows after this one were not read`, { line }),
     );
   }
-  return { rows, problems };
+  const missing = header ? known.filter((c) => !required.has(c) && !index.has(c)) : [];
+  return { rows, problems, columns: index, missing };
 }

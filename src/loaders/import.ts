@@ -18,10 +18,14 @@ import { CATALOGUE_DIR, ENTITY_KINDS } from '../schemas/index.ts';
 import { checkReferences } from '../lib/content/check.ts';
 import { entityRefOf } from '../lib/catalogue/relations.ts';
 import { IMPORTED_FROM_ANNOTATION } from '../lib/catalogue/entity.ts';
-import { error, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { error, sortProblems, warning, type Problem } from '../lib/content/problems.ts';
 import { refKey } from '../lib/catalogue/refs.ts';
 import { readCatalogueFiles, type EntitySource, type OtherKindDocument } from './catalogue/index.ts';
 import { listFiles, loadContent } from './content.ts';
+import { contentGuard, importGuard } from './guard.ts';
+import { withLeadingComments } from './catalogue/comments.ts';
+import { namedFileRoot, repositoriesWithoutDescriptors } from './catalogue/inputs.ts';
+import { fileVerdicts, type FileVerdict } from '../lib/catalogue/verdicts.ts';
 
 /** Where imported descriptors go, relative to the project root. */
 export const IMPORT_DIR = `${CATALOGUE_DIR}/imported`;
@@ -38,6 +42,8 @@ export interface ImportOptions {
   outDir?: string;
   /** The day reviews are measured against (for warnings on the imported entities). */
   today: Date;
+  /** A closed catalogue: a reference that is not in the catalogue fails its document (see CheckOptions). */
+  strict?: boolean;
 }
 
 /** One repository found under the inputs. */
@@ -66,6 +72,10 @@ export interface ImportPlan {
   problems: Problem[];
   /** Documents read in all (valid or not). */
   documents: number;
+  /** Folders given to the import (or repositories inside one) that hold no descriptor, relative to `cwd`. */
+  withoutDescriptors: string[];
+  /** Every descriptor file read, with what became of it (src/loaders/catalogue/verdicts.ts). */
+  files: FileVerdict[];
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -107,7 +117,7 @@ function fileNameFor(root: string): string {
 /** The descriptor text of one entity as written out: its original document, marked and with placeholders filled. */
 function documentText(source: Pick<EntitySource, 'document' | 'substitutions'>, docs: ReturnType<typeof parseAllDocuments>, origin: string): string {
   const list = Array.isArray(docs) ? docs : [docs];
-  const doc = list[source.document - 1]!.clone();
+  const doc = withLeadingComments(list, source.document - 1);
   for (const s of source.substitutions) doc.setIn(s.path, s.value);
   doc.setIn(['metadata', 'annotations', IMPORTED_FROM_ANNOTATION], origin);
   return doc.toString({ lineWidth: 0 }).replace(/^---\n/, '').trimEnd();
@@ -124,6 +134,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
 
   // Group the descriptor files by repository.
   const byRoot = new Map<string, Set<string>>();
+  const withoutDescriptors: string[] = [];
   for (const input of inputs) {
     const abs = path.resolve(options.cwd, input);
     if (!existsSync(abs)) {
@@ -132,9 +143,11 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     }
     const isDir = statSync(abs).isDirectory();
     const files = isDir ? findDescriptors(abs) : [abs];
-    if (isDir && files.length === 0) problems.push(error(shown(abs), 'holds no catalog-info.yaml (hidden folders and node_modules are skipped)'));
+    // Nothing is lost when a folder holds no descriptor: listed, as a warning.
+    if (isDir && files.length === 0) withoutDescriptors.push(shown(abs));
+    if (isDir) withoutDescriptors.push(...repositoriesWithoutDescriptors(abs, files, DESCRIPTOR_NAMES).map(shown));
     for (const file of files) {
-      const root = repositoryRoot(file, isDir ? abs : undefined);
+      const root = isDir ? repositoryRoot(file, abs) : namedFileRoot(file, input, options.cwd);
       const set = byRoot.get(root) ?? new Set<string>();
       set.add(toPosix(path.relative(root, file)));
       byRoot.set(root, set);
@@ -143,6 +156,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
 
   // Read each repository, following its Locations; name its output file.
   const used = new Set<string>();
+  const taken = new Set<string>();
   let documents = 0;
   const repositories: (ImportedRepository & { candidates: EntitySource[]; otherDocs: OtherKindDocument[]; texts: Map<string, ReturnType<typeof parseAllDocuments>>; schemaInvalid: string[]; otherKinds: string[] })[] = [];
   for (const [root, fileSet] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
@@ -150,7 +164,13 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
     if (used.has(name)) name = `${fileNameFor(path.dirname(root))}-${name}`;
     for (let n = 2; used.has(name); n++) name = `${fileNameFor(root)}-${n}`;
     used.add(name);
-    const read = readCatalogueFiles(root, [...fileSet].sort());
+    const all = readCatalogueFiles(root, [...fileSet].sort(), importGuard(root, options.projectRoot));
+    // A file named on its own and also reached through another repository's Location is read once: as in
+    // Backstage, the same file registered twice is the same entities, not a duplicate.
+    const fresh = (f: string) => !taken.has(path.join(root, f));
+    const read = { ...all, files: all.files.filter(fresh), entities: all.entities.filter((e) => fresh(e.file)), problems: all.problems.filter((x) => fresh(x.file)), others: all.others.filter((o) => fresh(o.file)) };
+    for (const f of read.files) taken.add(path.join(root, f));
+    if (read.files.length === 0) continue;
     for (const p of read.problems) problems.push({ ...p, file: shown(path.join(root, p.file)) });
     const texts = new Map(read.files.map((f) => [f, parseAllDocuments(readFileSync(path.join(root, f), 'utf8'))]));
     for (const docs of texts.values()) documents += (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length;
@@ -167,14 +187,14 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
   // Check references against the rest of the catalogue, leaving out the files this import replaces; drop
   // the documents with errors until none is left (a dropped System takes its components with it).
   const outputs = new Set(repositories.map((r) => r.output));
-  const existing = readCatalogueFiles(options.projectRoot, listFiles(options.projectRoot, CATALOGUE_DIR, ['.yaml', '.yml'], true).filter((f) => !outputs.has(f)));
+  const existing = readCatalogueFiles(options.projectRoot, listFiles(options.projectRoot, CATALOGUE_DIR, ['.yaml', '.yml'], true).filter((f) => !outputs.has(f)), contentGuard(options.projectRoot));
   const content = loadContent(options.projectRoot);
   let candidates = repositories.flatMap((r) => r.candidates);
   const origin = new Map(candidates.map((c) => [c, repositories.find((r) => r.candidates.includes(c))!]));
   const dropped = new Set<string>();
   /** "document 5 (Component orphan-worker): ...", saying when the missing entity was itself left out. */
   const explain = (p: Problem, c: EntitySource | undefined): Problem => {
-    if (!c) return p;
+    if (!c || p.message.startsWith('document ')) return p;
     const missing = /\(looked for ([^)]+)\)/.exec(p.message)?.[1];
     const note = missing && dropped.has(missing) ? ` (${missing} is in this import, but left out as invalid)` : '';
     return { ...p, message: `document ${c.document} (${c.entity.kind} ${c.entity.metadata.name}): ${p.message}${note}` };
@@ -183,7 +203,7 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
   // Strict: a reference that matches nothing fails its document even while some catalogue file is unreadable.
   for (;;) {
     const known = new Set([...existing.known, ...repositories.flatMap((r) => r.otherKinds), ...candidates.map((c) => refKey(entityRefOf(c.entity)))]);
-    const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known, unreadable: [] } }, { today: options.today });
+    const found = checkReferences({ ...content, entities: [...existing.entities, ...candidates], known: { ids: content.known.ids, entities: known, unreadable: [] } }, { today: options.today, strict: options.strict ?? false });
     const files = new Set(candidates.map((c) => c.file));
     const mine = found.filter((p) => files.has(p.file));
     const owner = (p: Problem) => candidates.filter((c) => c.file === p.file && c.line <= (p.line ?? 0)).sort((a, b) => b.line - a.line)[0];
@@ -221,10 +241,21 @@ export function planImport(inputs: readonly string[], options: ImportOptions): I
       '',
     ].join('\n');
   }
+  for (const folder of withoutDescriptors) problems.push({ ...warning(folder, 'holds no catalog-info.yaml (hidden folders and node_modules are skipped), so nothing is imported from it'), category: 'no-descriptor' });
+  const sorted = sortProblems(problems);
   return {
     repositories: repositories.map(({ candidates: _c, otherDocs: _d, texts: _t, schemaInvalid: _s, otherKinds: _o, ...r }) => r),
-    problems: sortProblems(problems),
+    problems: sorted,
     documents,
+    withoutDescriptors,
+    files: fileVerdicts(
+      repositories.flatMap((r) => r.files.map((f) => {
+        const docs = r.texts.get(f)!;
+        return { file: shown(path.join(r.root, f)), repository: r.name, documents: (Array.isArray(docs) ? docs : [docs]).filter((d) => d.contents !== null).length };
+      })),
+      repositories.flatMap((r) => r.entities),
+      sorted,
+    ),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import matter from 'gray-matter';
 import { LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
-import { error, type Problem } from '../lib/content/problems.ts';
+import { error, warning, type Problem } from '../lib/content/problems.ts';
 import { impossibleDate } from '../schemas/shared.ts';
 import type { LineOf } from '../lib/content/types.ts';
 
@@ -143,6 +143,8 @@ export interface YamlDocument {
   line: number;
   data: unknown;
   lineOf: LineOf;
+  /** The document's own text, as written (for checks that read text, such as template placeholders). */
+  source: string;
 }
 
 /** A document that is not valid YAML: reported, and kept as far as the parser could read it. */
@@ -153,6 +155,20 @@ export interface BrokenYamlDocument {
   line: number;
   /** What the parser made of it despite the errors (may be incomplete or wrong); undefined when nothing. */
   partial: unknown;
+  /** The document's own text, as written. */
+  source: string;
+}
+
+/** Lines of the mapping keys that are themselves mappings or lists (`{ a }: b`), which plain objects turn into text. */
+function collectionKeyLines(node: unknown, counter: LineCounter, out: number[] = []): number[] {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if ((isMap(key) || isSeq(key)) && key.range) out.push(counter.linePos(key.range[0]).line);
+      collectionKeyLines(pair.value, counter, out);
+    }
+  } else if (isSeq(node)) for (const item of node.items) collectionKeyLines(item, counter, out);
+  return out;
 }
 
 /**
@@ -162,7 +178,9 @@ export interface BrokenYamlDocument {
  */
 export function parseYamlDocuments(text: string, file: string): { documents: YamlDocument[]; problems: Problem[]; broken: BrokenYamlDocument[] } {
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter });
+  // logLevel "error": the parser's own warnings (a key that is a mapping, say) would reach stderr without a
+  // file name; the ones that matter are reported below as problems with the file and line.
+  const docs = parseAllDocuments(text, { lineCounter: counter, logLevel: 'error' });
   const documents: YamlDocument[] = [];
   const problems: Problem[] = [];
   const broken: BrokenYamlDocument[] = [];
@@ -185,12 +203,16 @@ export function parseYamlDocuments(text: string, file: string): { documents: Yam
       } catch {
         partial = undefined;
       }
-      broken.push({ index, line: counter.linePos(start).line, partial });
+      broken.push({ index, line: counter.linePos(start).line, partial, source: text.slice(doc.range[0], doc.range[2]) });
       return;
     }
     const data: unknown = doc.toJS();
     if (data === null || data === undefined) return; // an empty document, e.g. a trailing ---
-    documents.push({ index, line: counter.linePos(start).line, data, lineOf: lineFinder(doc, counter, 0) });
+    const keyLines = collectionKeyLines(doc.contents, counter);
+    if (keyLines.length > 0) {
+      problems.push(warning(file, `document ${index} has a key that is itself a mapping or a list (such as "{ name }: value"), which is read as text: quote the key, or write it as plain text`, { line: keyLines[0] }));
+    }
+    documents.push({ index, line: counter.linePos(start).line, data, lineOf: lineFinder(doc, counter, 0), source: text.slice(doc.range[0], doc.range[2]) });
   });
   return { documents, problems, broken };
 }
@@ -198,9 +220,9 @@ export function parseYamlDocuments(text: string, file: string): { documents: Yam
 /** Parses a single-document YAML file. */
 export function parseYamlFile(text: string, file: string): { value?: YamlDocument; problems: Problem[] } {
   const { documents, problems } = parseYamlDocuments(text, file);
-  if (problems.length) return { problems };
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   if (documents.length !== 1) {
     return { problems: [error(file, documents.length === 0 ? 'is empty' : 'must hold a single YAML document (remove the "---" separators)', { line: 1 })] };
   }
-  return { value: documents[0]!, problems: [] };
+  return { value: documents[0]!, problems };
 }

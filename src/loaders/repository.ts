@@ -13,11 +13,14 @@ import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commi
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { isOverdue } from '../lib/guides/review.ts';
 import { loadConfig } from './config.ts';
-import { loadContent, type LoadedContent } from './content.ts';
+import { checkPrivacy, type PrivacyResult } from '../lib/privacy/index.ts';
+import { CATALOGUE_DIR } from '../schemas/index.ts';
+import { listFiles, loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
 import { listFiles } from './files.ts';
 import { placeholderProblems } from '../lib/scaffold/placeholders.ts';
 import { CATALOGUE_DIR } from '../schemas/index.ts';
+import { checkSecurity } from './security.ts';
 
 export interface RepositoryCheck {
   content: LoadedContent;
@@ -25,22 +28,29 @@ export interface RepositoryCheck {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** The personal-data check: its notes and inline allowances (its errors are in `problems`), and what the output scan needs. */
+  privacy: PrivacyResult;
 }
 
-export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root)): RepositoryCheck {
-  const content = loadContent(root);
+export function checkRepository(root: string, today: Date, git: GitRunner = gitRunner(root), options: { strict?: boolean } = {}): RepositoryCheck {
+  // options.strict (--strict) overrides catalogue.strict in paved.config.yaml.
+  const content = loadContent(root, today);
   const config = loadConfig(root);
+  const catalogueTexts = listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+  const personal = checkPrivacy(content, { catalogueTexts, settings: config.config.privacy });
   const problems = sortProblems([
     ...config.problems,
     ...content.problems,
-    ...checkReferences(content, { today }),
+    ...checkReferences(content, { today, strict: options.strict ?? config.config.catalogue.strict }),
     ...checkResearchForSite(content, today),
     ...checkCommitDates(content, today, git),
     ...checkGuideComponents(root, content),
+    ...checkSecurity(root, content, { allowRawHtml: config.config.content.allowRawHtml }),
+    ...personal.problems,
     ...checkPlaceholders(root, content),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { content, problems, errors, warnings: problems.length - errors };
+  return { content, problems, errors, warnings: problems.length - errors, privacy: personal };
 }
 
 /**

@@ -3,7 +3,7 @@
  * Backstage feed Paved unchanged. Unknown fields are kept (Backstage allows them); known fields are checked.
  */
 import { z } from 'zod';
-import { EntityRefSchema, describeValue, entityRefSchema } from './shared.ts';
+import { describeValue } from './shared.ts';
 
 /** The core kinds Paved understands, with their apiVersions. */
 export const ENTITY_KINDS = ['Component', 'API', 'Resource', 'System', 'Domain', 'Group', 'User', 'Template', 'Location'] as const;
@@ -70,7 +70,19 @@ export const EntityMetadataSchema = z.looseObject({
   links: z.array(EntityLinkSchema).default([]),
 });
 
-const Refs = z.array(EntityRefSchema).default([]);
+/**
+ * A reference in a catalogue spec. Backstage's JSON schemas ask only for non-empty text here (an owner may
+ * be "sre@example.com" or "SRE"); whether it names an entity is a warning of the check
+ * (src/lib/catalogue/references.ts), so the entity is kept, as Backstage keeps it.
+ */
+function catalogueRef(missing?: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? (missing ?? 'is required: an entity reference such as "payments" or "group:default/payments"') : `expected an entity reference (text), got ${describeValue(issue.input)}`) })
+    .trim()
+    .min(1, 'must not be empty: an entity reference such as "payments" or "group:default/payments"');
+}
+const CatalogueRefSchema = catalogueRef();
+const Refs = z.array(CatalogueRefSchema).default([]);
 /** Where Backstage requires a field, a missing one says so and shows the line to add. */
 const required = (what: string, example: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is required (Backstage requires ${what} here): add "${example}"` : `expected text such as "${example}", got ${describeValue(issue.input)}`;
@@ -78,7 +90,7 @@ const required = (what: string, example: string) => (issue: { input?: unknown })
 const Lifecycle = z.string({ error: required('a lifecycle', 'lifecycle: production') }).min(1, 'must not be empty: experimental, production or deprecated');
 const Type = z.string({ error: required('a type', 'type: service') }).min(1, 'must not be empty: e.g. service, website, library');
 /** Required on Components, APIs, Resources, Systems and Domains; optional on Templates. */
-const Owner = entityRefSchema('is required (Backstage requires an owner here): add "owner: <team>", the Group that owns it, e.g. "owner: payments"');
+const Owner = catalogueRef('is required (Backstage requires an owner here): add "owner: <team>", the Group that owns it, e.g. "owner: payments"');
 
 /** spec of a Component: a piece of software. */
 export const ComponentSpecSchema = z.looseObject({
@@ -89,9 +101,9 @@ export const ComponentSpecSchema = z.looseObject({
   /** Owning Group or User (default kind Group); required. */
   owner: Owner,
   /** The System it belongs to (default kind System). */
-  system: EntityRefSchema.optional(),
+  system: CatalogueRefSchema.optional(),
   /** A parent Component (default kind Component). */
-  subcomponentOf: EntityRefSchema.optional(),
+  subcomponentOf: CatalogueRefSchema.optional(),
   /** APIs it provides (default kind API). */
   providesApis: Refs,
   /** APIs it consumes (default kind API). */
@@ -100,6 +112,20 @@ export const ComponentSpecSchema = z.looseObject({
   dependsOn: Refs,
   /** Components or Resources that depend on it; the kind is written, as for dependsOn. */
   dependencyOf: Refs,
+});
+
+/**
+ * API types that Backstage's schemas describe by their endpoints (`spec.remotes`) instead of a definition
+ * (API.v1alpha1.mcp-server and API.v1alpha1.ai-model-server in its catalog-model package).
+ */
+export const REMOTE_API_TYPES = ['mcp-server', 'ai-model-server'] as const;
+
+/** One endpoint of a remote API type: a transport and where to reach it. */
+export const ApiRemoteSchema = z.looseObject({
+  /** Transport, e.g. streamable-http, sse, stdio. */
+  type: z.string().min(1),
+  /** Endpoint URL (for stdio, a command). */
+  url: z.string().min(1),
 });
 
 /** spec of an API: an interface between components. */
@@ -111,9 +137,19 @@ export const ApiSpecSchema = z.looseObject({
   /** Owning Group or User (default kind Group); required. */
   owner: Owner,
   /** The System it belongs to (default kind System). */
-  system: EntityRefSchema.optional(),
-  /** The definition, as text (OpenAPI YAML, GraphQL SDL, protobuf...). */
-  definition: z.string().min(1, 'required: the API definition as text'),
+  system: CatalogueRefSchema.optional(),
+  /** The definition, as text (OpenAPI YAML, GraphQL SDL, protobuf...); required except for the remote types. */
+  definition: z.string().min(1, 'must not be empty: the API definition as text').optional(),
+  /** Endpoints of an MCP server or AI model server (REMOTE_API_TYPES), which have these instead of a definition. */
+  remotes: z.array(ApiRemoteSchema).optional(),
+}).superRefine((spec, ctx) => {
+  const remote = (REMOTE_API_TYPES as readonly string[]).includes(spec.type);
+  if (remote && (!spec.remotes || spec.remotes.length === 0)) {
+    ctx.addIssue({ code: 'custom', path: ['remotes'], input: spec.remotes, message: `is required for an API of type ${spec.type} (Backstage requires at least one endpoint): add "remotes: [{ type: streamable-http, url: https://... }]"` });
+  }
+  if (!remote && spec.definition === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['definition'], input: undefined, message: 'is required (Backstage requires the API definition as text here): add "definition: { $text: ./openapi.yaml }" or the definition itself' });
+  }
 });
 
 /** spec of a Resource: infrastructure a component needs (a database, a bucket). */
@@ -125,7 +161,7 @@ export const ResourceSpecSchema = z.looseObject({
   /** Optional lifecycle (Backstage does not require it for Resources). */
   lifecycle: z.string().min(1).optional(),
   /** The System it belongs to (default kind System). */
-  system: EntityRefSchema.optional(),
+  system: CatalogueRefSchema.optional(),
   /** Components or Resources it depends on; the kind is written, e.g. `resource:vpc`. */
   dependsOn: Refs,
   /** Components or Resources that depend on it; the kind is written. */
@@ -137,7 +173,7 @@ export const SystemSpecSchema = z.looseObject({
   /** Owning Group or User (default kind Group); required. */
   owner: Owner,
   /** The Domain it belongs to (default kind Domain). */
-  domain: EntityRefSchema.optional(),
+  domain: CatalogueRefSchema.optional(),
   /** Optional type. */
   type: z.string().optional(),
 });
@@ -147,7 +183,7 @@ export const DomainSpecSchema = z.looseObject({
   /** Owning Group or User (default kind Group); required. */
   owner: Owner,
   /** A parent Domain (default kind Domain). */
-  subdomainOf: EntityRefSchema.optional(),
+  subdomainOf: CatalogueRefSchema.optional(),
   /** Optional type. */
   type: z.string().optional(),
 });
@@ -168,9 +204,9 @@ export const GroupSpecSchema = z.looseObject({
   /** Display name and contact. */
   profile: ProfileSchema.optional(),
   /** Parent group (default kind Group). */
-  parent: EntityRefSchema.optional(),
+  parent: CatalogueRefSchema.optional(),
   /** Child groups (default kind Group); required by Backstage, may be empty. */
-  children: z.array(EntityRefSchema, { error: (i) => (i.input === undefined ? 'is required (Backstage requires it on a Group): list the child groups, or write "children: []"' : `expected a list of groups, got ${describeValue(i.input)}`) }),
+  children: z.array(CatalogueRefSchema, { error: (i) => (i.input === undefined ? 'is required (Backstage requires it on a Group): list the child groups, or write "children: []"' : `expected a list of groups, got ${describeValue(i.input)}`) }),
   /** Members (default kind User). */
   members: Refs,
 });
@@ -188,7 +224,7 @@ export const TemplateSpecSchema = z.looseObject({
   /** What the template creates: service, website, library... */
   type: Type,
   /** Owning Group or User (default kind Group); optional, as in Backstage. */
-  owner: EntityRefSchema.optional(),
+  owner: CatalogueRefSchema.optional(),
   /** Optional lifecycle. */
   lifecycle: z.string().min(1).optional(),
   /** Scaffolder parameters, kept as they are. */
@@ -263,4 +299,6 @@ export const CatalogueEntrySchema = z.looseObject({
   document: z.number().int().min(1),
   /** Line of the document's first line. */
   line: z.number().int().min(1),
+  /** For a Location: targets that named no file (shown on the catalogue health page). */
+  missingTargets: z.array(z.object({ target: z.string(), field: z.string(), line: z.number().optional(), presence: z.enum(['required', 'optional']), reason: z.string() })).optional(),
 });

@@ -8,14 +8,14 @@
  * `+01:00`), so times exported by CI runners in different zones compare correctly.
  */
 import { z } from 'zod';
-import { EntityRefSchema } from './shared.ts';
+import { EntityRefSchema, calendarDate, impossibleDate } from './shared.ts';
+import type { MetricsConfig } from './config.ts';
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function realDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return impossibleDate(y, m, d) === undefined;
 }
 
 /**
@@ -32,10 +32,17 @@ export function parseTimestamp(text: string): number {
 
 /** Parses `2026-03-14` to milliseconds since the epoch at 00:00 UTC; NaN when it is not a real date. */
 export function parseDay(text: string): number {
-  const m = DATE.exec(text);
-  if (!m) return Number.NaN;
-  const [y, mo, d] = m.slice(1, 4).map(Number) as [number, number, number];
-  return realDay(y, mo, d) ? Date.UTC(y, mo - 1, d) : Number.NaN;
+  const read = calendarDate(text);
+  return 'reason' in read ? Number.NaN : read.date.getTime();
+}
+
+/** Why `YYYY-MM-DD...` text is not a real date or time, with the fix: "is not a real calendar date (February 2026 has 28 days)". */
+function impossible(s: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(s);
+  if (!m) return '';
+  const why = impossibleDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (why) return `"${s}" is not a real calendar date (${why}): write a date that exists`;
+  return `"${s}" is not a real time of day: hours run from 00 to 23, minutes and seconds from 00 to 59`;
 }
 
 /** A cell holding a date and time with its zone, e.g. `2026-03-14T09:12:00Z`; becomes epoch milliseconds. */
@@ -47,7 +54,7 @@ const TimestampCell = z
       ctx.addIssue({
         code: 'custom',
         message: TIMESTAMP.test(s)
-          ? `"${s}" is not a real date and time`
+          ? impossible(s)
           : `write a date and time with its time zone, e.g. 2026-03-14T09:12:00Z or 2026-03-14T10:12:00+01:00; got "${s}"`,
       });
       return z.NEVER;
@@ -61,7 +68,7 @@ const DayCell = z
   .transform((s, ctx) => {
     const t = parseDay(s);
     if (Number.isNaN(t)) {
-      ctx.addIssue({ code: 'custom', message: DATE.test(s) ? `"${s}" is not a real calendar date` : `write the date as YYYY-MM-DD, e.g. 2026-03-14; got "${s}"` });
+      ctx.addIssue({ code: 'custom', message: DATE.test(s) ? impossible(s) : `write the date as YYYY-MM-DD, e.g. 2026-03-14; got "${s}"` });
       return z.NEVER;
     }
     return t;
@@ -210,4 +217,8 @@ export interface MetricsData {
   deployments: Located<DeploymentRow>[];
   surveys: Located<SurveyRow>[];
   onboarding: Located<OnboardingRow>[];
+  /** Optional columns each file's header leaves out (e.g. deployments without `restored_time`). */
+  missing?: Partial<Record<MetricsFileKind, string[]>> | undefined;
+  /** The metrics section of paved.config.yaml the rows were read under (the window, the duration limit). */
+  settings?: MetricsConfig | undefined;
 }

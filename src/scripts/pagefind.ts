@@ -33,7 +33,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = `${BASE}pagefind/pagefind.js`;
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Result addresses are paths within the indexed dist/: under a base path they need it in front.
-    await module.options({ excerptLength: 24, baseUrl: BASE });
+    // A guide's aliases and an entity's name count like its title (meta set by SearchMeta.astro).
+    await module.options({ excerptLength: 24, baseUrl: BASE, ranking: { metaWeights: { title: 5, aliases: 5, name: 5 } } });
     await module.init();
     return module;
   })();

@@ -4,6 +4,7 @@
  */
 import { sitePath } from './base.ts';
 import { excerptNodes, loadPagefind } from './pagefind.ts';
+import { searchSite } from './search-engine.ts';
 
 const MAX_RESULTS = 8;
 
@@ -30,42 +31,51 @@ export function attachSearch(host: HTMLElement, input: HTMLInputElement, panel: 
       live.textContent = '';
       return;
     }
-    const pagefind = await loadPagefind();
-    const response = await pagefind.search(term);
-    const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const run = await searchSite(term, undefined, { whole: 10, perWord: 4 });
     if (mine !== sequence) return; // a newer search has started: drop this one
     const list = document.createElement('ul');
     list.className = 'search-results';
-    for (const item of data) {
+    for (const item of run.results.slice(0, MAX_RESULTS)) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = item.url;
       a.className = 'search-results__link';
       const type = document.createElement('span');
       type.className = 'search-results__type';
-      type.textContent = item.filters['type']?.[0] ?? 'Page';
+      type.textContent = item === run.answer && item.owner && item.type !== 'Team' ? `${item.type} · owned by ${item.owner}` : item.type;
       const title = document.createElement('span');
       title.className = 'search-results__title';
-      title.textContent = item.meta['title'] ?? item.url;
+      title.textContent = item.title;
       const excerpt = document.createElement('span');
       excerpt.className = 'search-results__excerpt';
-      excerpt.append(...excerptNodes(item.excerpt));
+      excerpt.append(...excerptNodes(item.data.excerpt));
       a.append(type, title, excerpt);
       li.append(a);
       list.append(li);
     }
+    const notes: HTMLElement[] = [];
+    if (run.suggestion) {
+      const p = document.createElement('p');
+      p.className = 'search-results__more';
+      const a = document.createElement('a');
+      const target = run.corrected ? run.typed : run.suggestion.query;
+      a.href = `${sitePath('/search/')}?q=${encodeURIComponent(target)}`;
+      a.textContent = target;
+      if (run.corrected) p.append(`Showing results for "${run.shown}". Search instead for `, a);
+      else p.append('Did you mean ', a, '?');
+      notes.push(p);
+    }
     const footer = document.createElement('p');
     footer.className = 'search-results__more';
     const all = document.createElement('a');
+    const count = run.total;
     all.href = `${sitePath('/search/')}?q=${encodeURIComponent(term)}`;
-    all.textContent = response.results.length
-      ? `All ${response.results.length} result${response.results.length === 1 ? '' : 's'}, with filters`
-      : `No results for "${term}": browse the catalogue and guides`;
-    if (!response.results.length) all.href = `${sitePath('/search/')}?q=${encodeURIComponent(term)}`;
+    all.textContent = count ? `All ${count} result${count === 1 ? '' : 's'}, with filters` : `No results for "${term}": browse the catalogue and guides`;
     footer.append(all);
-    panel.replaceChildren(...(data.length ? [list] : []), footer);
+    panel.replaceChildren(...notes, ...(count ? [list] : []), footer);
     panel.hidden = false;
-    live.textContent = `${response.results.length} result${response.results.length === 1 ? '' : 's'}`;
+    const counted = `${count} result${count === 1 ? '' : 's'}`;
+    live.textContent = run.corrected ? `No close match for "${term}". Showing ${counted} for "${run.shown}".` : `${counted}${run.suggestion ? `. Did you mean "${run.suggestion.query}"?` : ''}`;
   };
 
   input.addEventListener('input', () => {

@@ -4,10 +4,11 @@ import { IMPORT_DIR, planImport, writeImport } from '../../loaders/import.ts';
 import { CATALOGUE_DIR } from '../../schemas/index.ts';
 import { today } from '../../lib/guides/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
+import { loadConfig } from '../../loaders/config.ts';
 import type { Command } from '../types.ts';
 import { JSON_VERSIONS } from '../json-versions.ts';
 
-const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json]';
+const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json] [--strict]';
 
 export const catalogue: Command = {
   name: 'catalogue',
@@ -18,17 +19,24 @@ export const catalogue: Command = {
     'point at), checks every document with the same schemas and reference rules as the build, and writes the',
     `valid ones to ${IMPORT_DIR}/<repository>.yaml, each marked with paved.dev/imported-from.`,
     'Every invalid document is reported with its file, document number, line and the reason, and is not',
-    'written. Exits 1 when a document was invalid. A second run over unchanged repositories changes nothing.',
+    'written. As in Backstage, a reference to an entity that is not in the catalogue (an owner defined in',
+    'another repository) is a warning, and the entity is imported. Exits 1 only when data was left out: a',
+    'YAML error, a document that is not a valid entity, a duplicate. Missing Location targets, files that are',
+    'not entities and deprecated Template versions are warnings. A second run over unchanged repositories',
+    'changes nothing.',
     '',
     `  --out <folder>  where to write, relative to the project (default ${IMPORT_DIR})`,
     '  --dry-run       check and report, write nothing',
-    '  --json          print the result as JSON',
+    '  --json          print the result as JSON: per file, a verdict (imported, imported with warnings,',
+    '                  rejected) and every diagnostic',
+    '  --strict        a reference that is not in the catalogue is an error (catalogue.strict in paved.config.yaml)',
   ].join('\n'),
   options: {
     import: [
       { name: 'out', type: 'string', value: '<folder>', default: IMPORT_DIR, description: 'where to write, inside content/catalogue/' },
       { name: 'dry-run', type: 'boolean', description: 'check and report, write nothing' },
-      { name: 'json', type: 'boolean', description: 'print the result as JSON' },
+      { name: 'json', type: 'boolean', description: 'print a verdict per file (imported, imported with warnings, rejected) with every diagnostic, as JSON' },
+      { name: 'strict', type: 'boolean', description: 'a reference that is not in the catalogue is an error (catalogue.strict in paved.config.yaml)' },
     ],
   },
   run(args, ctx) {
@@ -41,6 +49,7 @@ export const catalogue: Command = {
     let outDir: string | undefined;
     let dryRun = false;
     let json = false;
+    let strict = loadConfig(ctx.root).config.catalogue.strict;
     for (let i = 0; i < rest.length; i++) {
       const a = rest[i]!;
       if (a === '--out') {
@@ -50,6 +59,7 @@ export const catalogue: Command = {
         if (outDir !== CATALOGUE_DIR && !outDir.startsWith(`${CATALOGUE_DIR}/`)) throw new Error(`--out must be a folder inside ${CATALOGUE_DIR}/, where the build reads descriptors; got "${given}"`);
       } else if (a === '--dry-run') dryRun = true;
       else if (a === '--json') json = true;
+      else if (a === '--strict') strict = true;
       else if (a.startsWith('-')) throw new Error(`unknown option "${a}". Usage: ${USAGE}`);
       else inputs.push(a);
     }
@@ -57,14 +67,17 @@ export const catalogue: Command = {
       console.error(`paved catalogue import: name at least one repository folder or catalog-info.yaml.\nUsage: ${USAGE}`);
       return 2;
     }
-    const plan = planImport(inputs, { projectRoot: ctx.root, cwd: process.cwd(), today: today(), ...(outDir ? { outDir } : {}) });
+    const plan = planImport(inputs, { projectRoot: ctx.root, cwd: process.cwd(), today: today(), strict, ...(outDir ? { outDir } : {}) });
     const result = dryRun ? { written: [], unchanged: [] } : writeImport(plan, ctx.root);
     const errors = plan.problems.filter((p) => p.severity === 'error').length;
     const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
     if (json) {
       console.log(JSON.stringify({
         version: JSON_VERSIONS['catalogue-import'],
+        summary: { files: plan.files.length, documents: plan.documents, entities: plan.repositories.reduce((n, r) => n + r.entities.length, 0), errors, warnings: plan.problems.length - errors, invalid },
+        files: plan.files,
         repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, otherKinds: r.others, invalid: r.invalid, output: r.text === undefined ? null : r.output })),
+        withoutDescriptors: plan.withoutDescriptors,
         written: result.written,
         unchanged: result.unchanged,
         problems: plan.problems,
@@ -78,6 +91,7 @@ export const catalogue: Command = {
       const state = r.text === undefined ? 'nothing valid to write' : dryRun ? 'would write' : result.written.includes(r.output) ? 'wrote' : 'unchanged';
       console.log(`  ${r.name}: ${r.entities.length} entit${r.entities.length === 1 ? 'y' : 'ies'}${r.others ? `, ${r.others} of a kind Paved does not show` : ''}${r.invalid ? `, ${r.invalid} invalid document${r.invalid === 1 ? '' : 's'} left out` : ''} ${dim(`(${state}${r.text === undefined ? '' : ` ${r.output}`})`)}`);
     }
+    if (plan.withoutDescriptors.length) console.log(`No descriptor in ${plan.withoutDescriptors.length} folder${plan.withoutDescriptors.length === 1 ? '' : 's'}: ${plan.withoutDescriptors.join(', ')}`);
     console.log(bold(`${entities} entities ${dryRun ? 'would be written' : 'imported'}: ${result.written.length} file${result.written.length === 1 ? '' : 's'} written, ${result.unchanged.length} unchanged; ${invalid} invalid document${invalid === 1 ? '' : 's'}.`));
     return errors > 0 ? 1 : 0;
   },

@@ -11,7 +11,8 @@ import { listFiles, type LoadedContent } from '../../loaders/content.ts';
 import { checkRepository } from '../../loaders/repository.ts';
 import { codesIn, fillTemplate, nextParticipantCode, noteFileName } from '../../lib/research/note-template.ts';
 import { sortProblems, type Problem } from '../../lib/content/problems.ts';
-import { checkConsent, checkPersonalData, checkRosterCodes, publishedTexts, rosterNames, unpublishedNoteTexts } from '../../lib/research/check.ts';
+import { checkConsent, checkRosterCodes, rosterNames, unpublishedNoteTexts } from '../../lib/research/check.ts';
+import { allowances, checkSources, NO_SETTINGS, privacyJson, privacySummary, type Allowances } from '../../lib/privacy/index.ts';
 import { today } from '../../lib/guides/review.ts';
 import { synthesize, SATURATION_RUN, type Synthesis } from '../../lib/research/synthesis.ts';
 import { isoDate } from '../../lib/content/format.ts';
@@ -110,15 +111,13 @@ function rosterIgnoredByGit(root: string): boolean | undefined {
 }
 
 /** Every research problem: the repository check's share of it, plus the rules for unpublished notes. */
-export function researchProblems(root: string, content: LoadedContent, repositoryProblems: readonly Problem[]): Problem[] {
+export function researchProblems(root: string, content: LoadedContent, repositoryProblems: readonly Problem[], allow: Allowances = allowances(NO_SETTINGS, { groupEmails: [], groupLinks: [] })): Problem[] {
   const roster = rosterNames(content.roster);
-  const own = (p: Problem) => p.file.startsWith('research/') || p.file.startsWith('content/findings/');
+  // The research files' problems, and personal data in anything published (src/lib/privacy, every collection).
+  const own = (p: Problem) => p.file.startsWith('research/') || p.file.startsWith('content/findings/') || p.rule !== undefined;
   const problems = [
     ...repositoryProblems.filter(own),
-    // Published text outside research/ (roadmap items) is in the repository check already; search it again
-    // so this command reports it too, and drop the duplicates below.
-    ...checkPersonalData(publishedTexts(content), roster),
-    ...checkPersonalData(unpublishedNoteTexts(content), roster),
+    ...checkSources(unpublishedNoteTexts(content), roster, allow).problems,
     ...checkConsent(content.interviews),
     ...checkRosterCodes(content),
   ];
@@ -137,11 +136,11 @@ export function researchProblems(root: string, content: LoadedContent, repositor
 function researchCheck(args: readonly string[], ctx: Context): number {
   const opts = parseOptions(args, [], ['--json', '--quiet']);
   const result = checkRepository(ctx.root, today());
-  const all = researchProblems(ctx.root, result.content, result.problems);
+  const all = researchProblems(ctx.root, result.content, result.problems, result.privacy.allow);
   const errors = all.filter((p) => p.severity === 'error').length;
   const problems = opts['--quiet'] ? all.filter((p) => p.severity === 'error') : all;
   if (opts['--json']) {
-    console.log(JSON.stringify({ version: JSON_VERSIONS['research-check'], errors, warnings: all.length - errors, problems }, null, 2));
+    console.log(JSON.stringify({ version: JSON_VERSIONS['research-check'], errors, warnings: all.length - errors, problems, privacy: privacyJson(result.privacy) }, null, 2));
   } else {
     const c = result.content;
     const published = c.interviews.filter((n) => n.data.consent.publish).length;
@@ -149,6 +148,7 @@ function researchCheck(args: readonly string[], ctx: Context): number {
       `Checked ${c.interviews.length} interview notes (${published} with publish consent), ${c.themes.length} themes and ${c.findings.length} findings; ` +
         (c.roster.length > 0 ? `names from ${ROSTER_FILE} (${c.roster.length} participants) included.` : `no ${ROSTER_FILE}, so names were not checked.`),
     );
+    for (const line of privacySummary(result.privacy)) console.log(line);
     printProblems(problems);
   }
   return errors > 0 ? 1 : 0;
@@ -263,8 +263,10 @@ const HELP = [
   'paved research check [--json] [--quiet]',
   '  Checks every note, published or not: schema and references, consent recorded on or before the',
   '  interview, retention date not reached, and personal data (e-mail addresses, phone numbers, profile',
-  `  links, names from ${ROSTER_FILE} when present) in notes, findings, roadmap items and themes.`,
-  '  Each problem has its file and line. Exits 1 on any error; warnings alone exit 0.',
+  `  links, names from ${ROSTER_FILE} when present) in every published collection and in every note.`,
+  '  Each problem has its file, line and column; values are masked. Lines allowed by an inline marker are',
+  '  listed with their reasons. --json adds rule, column and the masked value to each problem, and a',
+  '  "privacy" object with the notes and allowances. Exits 1 on any error; warnings alone exit 0.',
   '',
   'paved research synthesize [--json]',
   '  Per theme: interviews, distinct teams, severity, kinds of observation and the quotes allowed for',

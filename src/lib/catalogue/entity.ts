@@ -2,6 +2,7 @@
  * Display helpers for catalogue entities: the few fields every kind may or may not have.
  */
 import type { EntityData } from '../../schemas/catalogue.ts';
+import { linkHref } from '../security/urls.ts';
 
 export function entityTitle(e: EntityData): string {
   if (e.metadata.title) return e.metadata.title;
@@ -32,16 +33,16 @@ export function sourceLocation(e: EntityData): string | undefined {
   return url;
 }
 
-/** Only http(s) and site-relative links are rendered as links; anything else (javascript:, data:) is shown as text. */
+/**
+ * The href of a link from content, by the one URL policy (src/lib/security/urls.ts): a site path, an
+ * http(s) or mailto: address; undefined for anything else (javascript:, data:, `/\host`), shown as text.
+ */
 export function safeHref(url: string): string | undefined {
-  if (url.startsWith('/') && !url.startsWith('//')) return url;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return linkHref(url);
 }
+
+/** The host of a link that leaves the site, shown beside its text; undefined for site paths. */
+export { externalHost } from '../security/urls.ts';
 
 /** Where `paved catalogue import` read an entity: `<repository>/<path>`, document number after "#". */
 export const IMPORTED_FROM_ANNOTATION = 'paved.dev/imported-from';

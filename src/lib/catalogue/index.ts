@@ -10,4 +10,8 @@ export * from './duration.ts';
 export * from './entity.ts';
 export * from './openapi.ts';
 export * from './refs.ts';
+export * from './verdicts.ts';
+export * from './references.ts';
+export * from './health.ts';
+export * from './placeholders.ts';
 export * from './relations.ts';

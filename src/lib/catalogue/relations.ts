@@ -123,8 +123,9 @@ export interface Relation {
 }
 
 /**
- * Computes every relation in both directions. References that do not resolve are skipped here (the check
- * reports them); duplicates (a relation declared from both ends) are collapsed.
+ * Computes every relation in both directions. A reference that does not resolve gives a relation from the
+ * referring entity only; one that cannot be read, or names a kind Paved does not know, is skipped here (the
+ * check reports it); duplicates (a relation declared from both ends) are collapsed.
  */
 export function computeRelations(entities: readonly EntityData[]): Map<string, Relation[]> {
   const byKey = new Map<string, EntityData>();
@@ -146,7 +147,12 @@ export function computeRelations(entities: readonly EntityData[]): Map<string, R
         continue;
       }
       const resolved = byKey.get(refKey(target));
-      if (!resolved) continue;
+      // As in Backstage, a reference to an entity that is not in the catalogue still makes a relation from
+      // this side (shown as "not in the catalogue"); there is nothing on the other side to add its inverse to.
+      if (!resolved) {
+        add(self, r.relation, target);
+        continue;
+      }
       const canonical = entityRefOf(resolved);
       add(self, r.relation, canonical);
       add(canonical, RELATIONS[r.relation], self);

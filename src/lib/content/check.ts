@@ -7,6 +7,7 @@ import type { EntityKind } from '../../schemas/catalogue.ts';
 import { METRICS_FILES } from '../../schemas/metrics.ts';
 import type { LineOf, LoadedContent, Source } from './types.ts';
 import { entityRefOf, specRefs } from '../catalogue/relations.ts';
+import { catalogueReferenceProblem } from '../catalogue/references.ts';
 import { error, warning, type Problem } from './problems.ts';
 import { parseEntityRef, refKey, UnknownKindError, type EntityRef } from '../catalogue/refs.ts';
 import { isOverdue, reviewOf } from '../guides/review.ts';
@@ -19,6 +20,12 @@ import { parseEvidenceId } from '../maturity/evidence.ts';
 export interface CheckOptions {
   /** The day reviews are measured against. */
   today: Date;
+  /**
+   * Strict catalogue: a catalogue reference that is not in the catalogue (an owner, a system, a dependency),
+   * an owner that is not an entity name, or a reference of an unusual kind is an error instead of a warning.
+   * Paved's own content (guides, playbooks, roadmap, paths) is always strict.
+   */
+  strict?: boolean;
 }
 
 const OWNER: readonly EntityKind[] = ['Group', 'User'];
@@ -31,8 +38,11 @@ class Checker {
   private readonly ids: Record<string, Map<string, Source<{ draft?: boolean }>>> = {};
   private readonly known: LoadedContent['known'];
 
-  constructor(content: LoadedContent) {
+  readonly strict: boolean;
+
+  constructor(content: LoadedContent, strict = false) {
     this.known = content.known;
+    this.strict = strict;
     for (const { entity } of content.entities) this.entityKeys.set(refKey(entityRefOf(entity)), { kind: entity.kind });
     for (const name of ['guides', 'playbooks', 'roadmap', 'findings', 'updates', 'paths', 'maturity'] as const) {
       this.ids[name] = new Map(content[name].map((s) => [s.id, s as Source<{ draft?: boolean }>]));
@@ -72,6 +82,32 @@ class Checker {
       return undefined;
     }
     return ref;
+  }
+
+  /**
+   * Checks a reference written in a catalogue entity's spec with Backstage's semantics: a reference that is
+   * not in the catalogue, an owner that is not an entity name, or a reference of an unusual kind is kept
+   * (the page shows it as text marked "not in the catalogue") and warned about; in strict mode it is an
+   * error. A reference that cannot be read at all (no kind where Backstage requires one) stays an error,
+   * because Backstage rejects the entity for it.
+   */
+  catalogueRef(file: string, lineOf: LineOf, path: readonly (string | number)[], value: string, defaultKind: EntityKind | undefined, allowed: readonly EntityKind[] | undefined, namespace: string, where: string): void {
+    const field = path.join('.');
+    const found = catalogueReferenceProblem(value, defaultKind, allowed, namespace, (key) => this.entityKeys.has(key) || this.known.entities.has(key));
+    if (!found) return;
+    const at = { field, line: lineOf(path) };
+    if (found.severity === 'error') {
+      this.problems.push({ ...error(file, `${where}: ${found.message}`, at), category: 'invalid-reference' });
+      return;
+    }
+    if (this.strict) {
+      // A closed catalogue: while part of it could not be read, a miss may be in that part (said once).
+      if (found.missing && this.known.unreadable.length > 0) {
+        this.deferred.push({ file, field, value });
+        return;
+      }
+      this.problems.push({ ...error(file, `${where}: ${found.message} (an error because the catalogue is strict: catalogue.strict in paved.config.yaml, or --strict)`, at), category: found.kind });
+    } else this.problems.push({ ...warning(file, `${where}: ${found.message}`, at), category: found.kind });
   }
 
   /**
@@ -154,10 +190,11 @@ function checkCatalogue(c: Checker, content: LoadedContent, options: CheckOption
     const key = refKey(entityRefOf(src.entity));
     const first = seen.get(key);
     if (first) {
-      p.push(error(src.file, `${key} is defined twice (first in ${first}): entity names must be unique per kind and namespace`, { field: 'metadata.name', line: src.lineOf(['metadata', 'name']) }));
+      p.push({ ...error(src.file, `${key} is defined twice (first in ${first}): entity names must be unique per kind and namespace`, { field: 'metadata.name', line: src.lineOf(['metadata', 'name']) }), category: 'duplicate' });
     } else seen.set(key, `${src.file}, document ${src.document}`);
+    const where = `document ${src.document} (${src.entity.kind} ${src.entity.metadata.name})`;
     for (const r of specRefs(src.entity)) {
-      c.entity(src.file, src.lineOf, r.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), r.value, r.defaultKind, r.allowed, src.entity.metadata.namespace);
+      c.catalogueRef(src.file, src.lineOf, r.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), r.value, r.defaultKind, r.allowed, src.entity.metadata.namespace, where);
     }
     p.push(...annotationProblems(src.file, src.lineOf, src.entity, templates));
     const review = reviewOf(src.entity);
@@ -288,7 +325,7 @@ function checkMetricsReferences(c: Checker, content: LoadedContent): void {
 
 /** Runs every cross-file check. Returns problems sorted by nothing in particular; callers sort. */
 export function checkReferences(content: LoadedContent, options: CheckOptions): Problem[] {
-  const c = new Checker(content);
+  const c = new Checker(content, options.strict ?? false);
   checkCatalogue(c, content, options);
   checkAuthoredContent(c, content, options);
   checkMaturity(c, content);

@@ -18,6 +18,10 @@ export interface Problem {
   column?: number | undefined;
   /** A stable id of the rule that found it (`privacy/email`), where the check names one; see `ruleOf`. */
   rule?: string | undefined;
+  /** Personal-data problems: the value found, masked (src/lib/privacy). */
+  value?: string | undefined;
+  /** A short name for the kind of problem (`not-in-catalogue`, `skeleton`...), where a report counts them. */
+  category?: string | undefined;
 }
 
 /** The rule id of a problem, for CI annotations: its own, else `paved/<severity>`. */

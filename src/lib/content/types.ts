@@ -29,6 +29,18 @@ export interface EntitySource {
   lineOf: LineOf;
   /** Placeholders filled in from other files, in document order. */
   substitutions: Substitution[];
+  /** For a Location: the targets that were not there (Backstage records them as its problems and goes on). */
+  missingTargets?: MissingTarget[];
+}
+
+/** A Location target that names no file: where it is written and why it was not read. */
+export interface MissingTarget {
+  target: string;
+  field: string;
+  line?: number | undefined;
+  /** `required` or `optional`, as the Location says. */
+  presence: 'required' | 'optional';
+  reason: string;
 }
 
 /** A document of a kind Paved does not show: left out of the catalogue, kept track of for references and imports. */
@@ -53,8 +65,11 @@ export interface UnreadableSource {
   label: string;
 }
 
-/** Reads a file named by a descriptor, relative to the root; undefined when there is no such file. */
-export type ReadFile = (relativePath: string) => string | undefined;
+/**
+ * Reads a file named by a descriptor, relative to the root; undefined when there is no such file, and why
+ * not when the path policy refuses it (src/lib/security/paths.ts).
+ */
+export type ReadFile = (relativePath: string) => string | undefined | { refused: string };
 
 /** One validated entry and where it came from. */
 export interface Source<T> {

@@ -2,11 +2,14 @@
  * The link checker over the built site: every internal link, script, stylesheet and image must resolve
  * to a file in dist/, and every #anchor to an element with that id on the target page. External links
  * are collected (to be listed), never fetched. Also flags link text that says nothing out of context
- * ("click here"), `javascript:` links, ids used twice on a page, and anything (an image, a script, a
- * stylesheet) that would load from outside the site. Pure: it takes the files, so it is
- * unit-tested on small fixtures (tests/link-check.test.ts) and run over dist/ by e2e/links.spec.ts.
+ * ("click here"), `javascript:` links and any other link the URL policy refuses (src/lib/security/urls.ts:
+ * backslashes, control characters, character references, other schemes), ids used twice on a page, and
+ * anything (an image, a script, a stylesheet) that would load from outside the site. Pure: it takes the
+ * files, so it is unit-tested on small fixtures (tests/link-check.test.ts) and run over dist/ by
+ * e2e/links.spec.ts.
  */
 import { scanTags, textOf } from './html-scan.ts';
+import { judgeLink } from '../security/urls.ts';
 
 export interface BuiltPage {
   /** Path of the file relative to dist/, forward slashes: "guides/x/index.html". */
@@ -119,7 +122,15 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
           report(raw, text, 'javascript: links run code and are blocked by the Content-Security-Policy: link to a page instead');
           continue;
         }
-        if (/^(data|blob):/i.test(href)) continue;
+        const navigates = t.name === 'a' || t.name === 'area' || t.name === 'form' || t.name === 'iframe';
+        if (/^(data|blob):/i.test(href) && !navigates) continue;
+        // The one URL policy (src/lib/security/urls.ts): backslashes, control characters, character
+        // references and schemes other than http(s) and mailto: are refused, whatever a browser would make of them.
+        const verdict = judgeLink(raw, origin);
+        if (verdict.kind === 'refused') {
+          report(raw, text, `${verdict.reason} (src/lib/security/urls.ts)`);
+          continue;
+        }
         let url: URL;
         try {
           url = new URL(href, base);

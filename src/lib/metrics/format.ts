@@ -5,6 +5,7 @@
 import type { MetricId } from './definitions.ts';
 import { CHANGE_IN_POINTS, type Change } from './headlines.ts';
 import type { Period } from './periods.ts';
+import { METHOD_NAMES } from './verdicts.ts';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH_ONLY = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
@@ -92,15 +93,28 @@ export function formatDelta(id: MetricId, c: Change): string {
   return c.relative === undefined ? formatValue(id, Math.abs(c.delta)) : `${Math.round(Math.abs(c.relative) * 100)}%`;
 }
 
+/** The verdict in words: "better", "no clear change (p = 0.41, rank-sum test)", "too few to compare: …". */
+export function formatVerdict(c: Change): string {
+  if (c.verdict === 'too-few') return `too few to compare: ${c.test.enough ? '' : c.test.reason}`;
+  if (c.verdict === 'no-change') return c.test.enough ? `no clear change: ${formatP(c.test.p)}, ${METHOD_NAMES[c.test.method]}` : 'no clear change';
+  return c.verdict;
+}
+
+/** 0.0004 -> "p < 0.001", 0.0312 -> "p = 0.031", 0.41 -> "p = 0.41". */
+export function formatP(p: number): string {
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.1 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+
 /**
- * The change in words: "down 35% from 14 h (better)", "about the same as 42%", "up 6 points from +10
- * (within the margin of error)". `when` names the earlier period ("from 14 h in Jun–Aug 2026"); set
- * `verdict` to false where a badge already says better or worse.
+ * The change in words: "down 35% from 14 h (better)", "about the same as 42% (no clear change: …)",
+ * "up 6 points from +10 (too few to compare: …)". `when` names the earlier period ("from 14 h in
+ * Jun–Aug 2026"); set `verdict` to false where a badge already says better or worse.
  */
 export function formatChange(id: MetricId, c: Change | undefined, previous: number | undefined, options: { when?: string | undefined; verdict?: boolean } = {}): string {
   if (!c || previous === undefined) return 'no earlier figure to compare';
   const before = `${formatValue(id, previous)}${options.when ? ` in ${options.when}` : ''}`;
-  if (c.direction === 'flat') return `about the same as ${before}`;
-  const verdict = options.verdict === false ? '' : ` (${c.verdict === 'within-margin' ? 'within the margin of error' : c.verdict})`;
+  const verdict = options.verdict === false ? '' : ` (${formatVerdict(c)})`;
+  if (c.direction === 'flat') return `about the same as ${before}${verdict}`;
   return `${c.direction} ${formatDelta(id, c)} from ${before}${verdict}`;
 }

@@ -12,6 +12,10 @@
  * - developer NPS: promoters (9-10) minus detractors (0-6), as a share of answers, with the sample size
  *   and a 95% margin of error; small samples are flagged.
  *
+ * The headline compares complete months only (periods.ts), and calls a change better or worse only when
+ * a stated test finds it larger than its uncertainty (verdicts.ts). plausibility.ts checks rows that are
+ * well-formed but implausible; import/ turns GitHub, GitLab, git and form-tool exports into rows.
+ *
  * Months are calendar months in UTC. Pure functions over plain rows: no files, no Astro, fast enough for
  * 100,000 deployments (see the README's performance note).
  */
@@ -21,6 +25,8 @@ export * from './stats.ts';
 export * from './summary.ts';
 export * from './report.ts';
 export * from './headlines.ts';
+export * from './verdicts.ts';
+export * from './plausibility.ts';
 export * from './chart.ts';
 export * from './format.ts';
 export * from './labels.ts';

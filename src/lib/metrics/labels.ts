@@ -15,7 +15,7 @@ export const METRIC_LABELS: Record<(typeof METRICS)[number], string> = {
 export const METRIC_DEFINITIONS: Record<(typeof METRICS)[number], string> = {
   'lead-time':
     'The time from a change being committed to it running in production, over every production deployment: the median (half of the changes are faster) and the 90th percentile (the slow tail).',
-  'deploy-frequency': 'How often changes reach production: production deployments per week, across every service.',
+  'deploy-frequency': 'How often changes reach production: production deployments across every service, divided by the days the period\'s data really cover, times 7 (per week). A partial month counts only its days with data.',
   'change-failure-rate':
     'The share of production deployments that degraded the service and needed remediation: a rollback, a fix forward or a hotfix.',
   'recovery-time':

@@ -51,3 +51,72 @@ export class Buckets<T> {
     return [...this.byMonth.keys()];
   }
 }
+
+/** `YYYY-MM-DD` of a time, in UTC. */
+export function dayName(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The time of 00:00 UTC on the first day of a month index. */
+export function monthStart(index: number): number {
+  return Date.UTC(Math.floor(index / 12), index % 12, 1);
+}
+
+/** `YYYY-MM` -> month index; NaN when it is not a real month. */
+export function parseMonth(text: string): number {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m) return Number.NaN;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? Number(m[1]) * 12 + month - 1 : Number.NaN;
+}
+
+/** A month counts as complete when the data reach into its last this-many days (weekends and holidays have no deployments). */
+export const COMPLETE_WITHIN_DAYS = 7;
+
+/** The days the data cover: from the day of the earliest row to the day of the latest, both included. */
+export interface Coverage {
+  start: number;
+  end: number;
+}
+
+/** A run of months with the dates the data really cover within it, and how many days that is. */
+export interface CoveredPeriod extends Period {
+  /** The first and last day the data cover within the period, `YYYY-MM-DD`. */
+  start: string;
+  end: string;
+  /** Days from start to end, both included: what deployment frequency is counted over. */
+  days: number;
+  /** It includes a month whose data end before the month does (or the month is not over). */
+  partial: boolean;
+}
+
+/** Days of `coverage` within months first..last (0 when they do not meet). */
+export function coveredDays(first: number, last: number, coverage: Coverage): number {
+  const from = Math.max(monthStart(first), coverage.start);
+  const to = Math.min(monthStart(last + 1) - DAY, coverage.end);
+  return to < from ? 0 : Math.round((to - from) / DAY) + 1;
+}
+
+export function coveredPeriod(first: number, last: number, coverage: Coverage, partialMonth: number | undefined): CoveredPeriod {
+  const from = Math.max(monthStart(first), coverage.start);
+  const to = Math.min(monthStart(last + 1) - DAY, coverage.end);
+  return {
+    ...period(first, last),
+    start: dayName(from),
+    end: dayName(Math.max(from, to)),
+    days: coveredDays(first, last, coverage),
+    partial: partialMonth !== undefined && partialMonth >= first && partialMonth <= last,
+  };
+}
+
+/**
+ * The latest month, when it is partial: the data end more than COMPLETE_WITHIN_DAYS before its last
+ * day, or `today` (the build date) is not past its last day. Undefined when the latest month is complete.
+ */
+export function partialLatest(coverage: Coverage, today: number | undefined): number | undefined {
+  const last = monthIndex(coverage.end);
+  const lastDay = monthStart(last + 1) - DAY;
+  const reaches = coverage.end >= lastDay - (COMPLETE_WITHIN_DAYS - 1) * DAY;
+  const over = today === undefined || today > lastDay;
+  return reaches && over ? undefined : last;
+}

@@ -25,11 +25,15 @@ export interface Spread {
   n: number;
   median: number | undefined;
   p90: number | undefined;
+  /** The values, sorted (not enumerable, so JSON output stays small): what the verdict tests compare. */
+  readonly values?: Float64Array;
 }
 
 export function spread(values: readonly number[]): Spread {
   const s = sorted(values);
-  return { n: s.length, median: quantile(s, 0.5), p90: quantile(s, 0.9) };
+  const out: Spread = { n: s.length, median: quantile(s, 0.5), p90: quantile(s, 0.9) };
+  Object.defineProperty(out, 'values', { value: s, enumerable: false });
+  return out;
 }
 
 /** Net Promoter Score of a set of answers. */

@@ -106,12 +106,11 @@ export function summarise(deployments: readonly Prod[], answers: readonly Answer
     leadTime: spread(lead),
     frequency: { deployments: n, days, perWeek: days > 0 ? (n / days) * 7 : 0 },
     failureRate: { deployments: n, failures, rate: n ? failures / n : undefined },
-    recovery: { ...spread(restore), failures, open },
-    onboarding: {
-      ...spread(onboardingDays),
+    recovery: Object.assign(spread(restore), { failures, open }),
+    onboarding: Object.assign(spread(onboardingDays), {
       goldenPath: spread(onboarded.filter((o) => o.goldenPath).map((o) => o.days)),
       other: spread(onboarded.filter((o) => !o.goldenPath).map((o) => o.days)),
-    },
+    }),
     adoption: {
       services: latest.size,
       servicesOn,

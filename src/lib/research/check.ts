@@ -4,8 +4,8 @@
  * run them on what the site publishes; `paved research check` also runs them on unpublished notes.
  */
 import type { LoadedContent } from '../content/types.ts';
-import { ROSTER_FILE, THEMES_FILE, type RosterEntry } from '../../schemas/index.ts';
-import { describeMatch, findPersonalData, type RosterNames } from '../content/personal-data.ts';
+import { ROSTER_FILE, type RosterEntry } from '../../schemas/index.ts';
+import { allowances, checkSources, NO_SETTINGS, type RosterNames } from '../privacy/index.ts';
 import { error, warning, type Problem } from '../content/problems.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,39 +23,17 @@ export function rosterNames(roster: readonly { data: RosterEntry }[]): RosterNam
   return roster.map((r) => ({ code: r.data.code, names: [r.data.name, ...r.data.aliases] }));
 }
 
-/**
- * The files whose text can reach the site: interview notes with publish consent, findings, roadmap items,
- * maturity assessments (their rationales cite research) and the coding frame (theme descriptions appear
- * on finding pages). Drafts count: they are written to be published.
- */
-export function publishedTexts(content: LoadedContent): TextSource[] {
-  const out: TextSource[] = [];
-  const add = (s: { file: string; text?: string | undefined }) => {
-    if (s.text !== undefined) out.push({ file: s.file, text: s.text });
-  };
-  content.interviews.filter((n) => n.data.consent.publish).forEach(add);
-  content.findings.forEach(add);
-  content.roadmap.forEach(add);
-  content.maturity.forEach(add);
-  if (content.themesText !== undefined) out.push({ file: THEMES_FILE, text: content.themesText });
-  return out;
-}
-
 /** The notes that are never published: their text stays in the repository, where names do not belong either. */
 export function unpublishedNoteTexts(content: LoadedContent): TextSource[] {
   return content.interviews.filter((n) => !n.data.consent.publish && n.text !== undefined).map((n) => ({ file: n.file, text: n.text! }));
 }
 
-/** One error per piece of personal data, with its line and column but without repeating it in full. */
+/**
+ * One error per piece of personal data, with its rule, line, column and masked value (src/lib/privacy),
+ * without the site's allow list: the research check of single files.
+ */
 export function checkPersonalData(sources: readonly TextSource[], roster: readonly RosterNames[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const { file, text } of sources) {
-    for (const m of findPersonalData(text, roster)) {
-      const fix = m.kind === 'name' ? 'write the participant code instead' : 'remove it: the research and the roadmap describe people only by participant code, team and role';
-      problems.push(error(file, `${describeMatch(m)} at column ${m.column}: personal data must never be published. ${fix[0]!.toUpperCase()}${fix.slice(1)} (see research/README.md)`, { line: m.line }));
-    }
-  }
-  return problems;
+  return checkSources(sources, roster, allowances(NO_SETTINGS, { groupEmails: [], groupLinks: [] })).problems;
 }
 
 /** A note on or past its retention date is an error; one within RETENTION_NOTICE_DAYS of it, a warning. */
@@ -120,14 +98,13 @@ export function checkReservedIds(content: LoadedContent): Problem[] {
 }
 
 /**
- * The research rules that `paved check` and the build apply: retention, note file names, reserved
- * addresses, and no personal data in anything that is published.
+ * The research rules that `paved check` and the build apply: retention, note file names and reserved
+ * addresses. Personal data in anything published is checked for every collection by src/lib/privacy.
  */
 export function checkResearchForSite(content: LoadedContent, today: Date): Problem[] {
   return [
     ...checkRetention(content.interviews, today),
     ...checkNoteNames(content.interviews),
     ...checkReservedIds(content),
-    ...checkPersonalData(publishedTexts(content), rosterNames(content.roster)),
   ];
 }

@@ -6,6 +6,7 @@
 import type { EntityData, EntityKind } from '../../schemas/catalogue.ts';
 import { computeAdoption } from '../catalogue/adoption.ts';
 import { browseCatalogue } from '../catalogue/browse.ts';
+import { computeHealth } from '../catalogue/health.ts';
 import { entityPath, parseEntityRef, refKey, refLabel, type EntityRef } from '../catalogue/refs.ts';
 import { computeRelations, entityRefOf, type Relation } from '../catalogue/relations.ts';
 import { daysSince, isOverdue, reviewOf } from '../guides/review.ts';
@@ -23,7 +24,13 @@ export function buildCatalogue(input: CatalogueInput) {
   const relations = computeRelations(entities);
 
   function link(value: string, defaultKind: EntityKind, namespace = 'default'): EntityLink {
-    const ref = parseEntityRef(value, defaultKind, namespace);
+    let ref: EntityRef;
+    try {
+      ref = parseEntityRef(value, defaultKind, namespace);
+    } catch {
+      // A catalogue reference Paved cannot resolve to a kind it knows (a plugin's kind): shown as written.
+      return { ref: { kind: defaultKind, namespace, name: value }, key: value.toLowerCase(), label: value, title: value, href: '', kind: defaultKind, exists: false };
+    }
     const key = refKey(ref);
     const item = entityByKey.get(key);
     const canonical = item ? entityRefOf(item.entity) : ref;
@@ -55,7 +62,7 @@ export function buildCatalogue(input: CatalogueInput) {
   // for every team page is quadratic (see bench/README.md).
   let ownedIndex: Map<string, CatalogueItem[]> | undefined;
   function entitiesOwnedBy(key: string): CatalogueItem[] {
-    ownedIndex ??= indexBy(catalogue, (c) => ('owner' in c.entity.spec && typeof c.entity.spec.owner === 'string' ? [refKey(parseEntityRef(c.entity.spec.owner, 'Group', c.entity.metadata.namespace))] : []));
+    ownedIndex ??= indexBy(catalogue, (c) => ('owner' in c.entity.spec && typeof c.entity.spec.owner === 'string' ? [link(c.entity.spec.owner, 'Group', c.entity.metadata.namespace).key] : []));
     return [...(ownedIndex.get(key) ?? [])];
   }
 
@@ -69,6 +76,8 @@ export function buildCatalogue(input: CatalogueInput) {
     adoption: computeAdoption(entities),
     /** The catalogue browser: facets, listing pages and the script's index (src/lib/catalogue/browse.ts). */
     browse: browseCatalogue(entities),
+    /** What to chase: references not in the catalogue, owners that are not teams, missing targets (src/lib/catalogue/health.ts). */
+    health: computeHealth(catalogue),
     link,
     linkTo,
     entityReview,

@@ -9,10 +9,12 @@ import type { EntityLink, LinkResolver } from './shared.ts';
 export interface MetricsInput {
   /** The validated rows of content/metrics/; none when the repository keeps no metrics. */
   metrics?: MetricsData | undefined;
+  /** The build date: a month not over by then is partial. */
+  today?: Date | undefined;
 }
 
 export function buildMetrics(input: MetricsInput, link: LinkResolver) {
-  const report = computeMetrics(input.metrics ?? { deployments: [], surveys: [], onboarding: [] });
+  const report = computeMetrics(input.metrics ?? { deployments: [], surveys: [], onboarding: [] }, { today: input.today?.getTime(), window: input.metrics?.settings?.window });
   /** The catalogue entry a metrics row's service names: a Component, else a Resource of that name. */
   function serviceLink(service: string): EntityLink | undefined {
     for (const kind of ['Component', 'Resource'] as const) {

@@ -13,6 +13,7 @@ import type { RoadmapItemData } from '../../schemas/roadmap.ts';
 import type { UpdateData } from '../../schemas/update.ts';
 import type { EntityRef } from '../catalogue/refs.ts';
 import type { LastCommit } from '../guides/last-commit.ts';
+import type { MissingTarget } from '../content/types.ts';
 
 export interface Entry<T> {
   id: string;
@@ -23,6 +24,8 @@ export interface CatalogueItem {
   entity: EntityData;
   file: string;
   line: number;
+  /** For a Location: the targets that named no file. */
+  missingTargets?: readonly MissingTarget[] | undefined;
 }
 
 export interface SiteInput {
@@ -50,7 +53,7 @@ export interface EntityLink {
   title: string;
   href: string;
   kind: EntityKind;
-  /** False when the reference does not resolve (only possible when checks were skipped). */
+  /** False when the reference is not in the catalogue (Backstage keeps such references; the page shows them as text). */
   exists: boolean;
 }
 

@@ -44,6 +44,11 @@ export function fillPlaceholders(value: unknown, at: (string | number)[], ctx: {
   }
   const rel = resolveRelative(ctx.file, target);
   const text = rel === undefined ? undefined : ctx.read?.(rel);
+  if (typeof text === 'object') {
+    ctx.problems.push(error(ctx.file, `${ctx.where}: ${placeholder} names "${target}", which Paved refuses to read: ${text.refused}. Point it at a file inside the folders content may use, or write the value in the descriptor`, { field, line }));
+    ctx.failed = true;
+    return value;
+  }
   if (text === undefined) {
     ctx.problems.push(error(ctx.file, `${ctx.where}: ${placeholder} names "${target}", which does not exist${rel ? ` (looked for ${rel})` : ' inside the repository'}: fix the path, relative to this file`, { field, line }));
     ctx.failed = true;
