@@ -59,6 +59,7 @@ test('check, research check and research synthesize --json match their schemas, 
 });
 
 test('metrics --json matches its schema: the report of the sample, and the errors of a broken file', async () => {
+  process.env['PAVED_TODAY'] = '2026-12-01'; // the sample's data run to the end of November
   const report = await checked('metrics', ['metrics', '--json'], REPO, 0);
   assert.ok((report['teams'] as unknown[]).length > 0);
   await checked('metrics', ['metrics', '--json', '--team', 'payments'], REPO, 0);
@@ -66,8 +67,13 @@ test('metrics --json matches its schema: the report of the sample, and the error
   try {
     const errors = await checked('metrics', ['metrics', '--json'], root, 1);
     assert.ok((errors['errors'] as number) > 0);
+    writeFileSync(path.join(root, 'form.csv'), 'Timestamp,How likely are you to recommend the platform?,Team\n2026-11-03 10:00:00,9,payments\n2026-11-04 10:00:00,11,payments\n');
+    const imported = await checked('metrics-import', ['metrics', 'import', 'form', path.join(root, 'form.csv'), '--question', 'recommend', '--team-question', 'Team', '--dry-run', '--json'], root, 0);
+    assert.equal(imported['added'], 1);
+    assert.equal((imported['rejected'] as unknown[]).length, 1);
   } finally {
     cleanup();
+    process.env['PAVED_TODAY'] = '2026-06-01';
   }
 });
 
@@ -83,7 +89,7 @@ test('catalogue import --json and new --json match their schemas', async () => {
     assert.ok((created['toFill'] as unknown[]).length > 0 && (created['defaults'] as unknown[]).length > 0);
     const refused = await checked('new', ['new', 'system', 'billing-platform', '--json'], root, 1);
     assert.equal(refused['written'], false);
-    const rejected = await checked('new', ['new', 'component', 'x', '--system', 'nope', '--owner', 'payments', '--json'], root, 1);
+    const rejected = await checked('new', ['new', 'guide', 'x', '--prerequisite', 'no-such-guide', '--json'], root, 1);
     assert.ok((rejected['problems'] as unknown[]).length > 0);
     assert.ok(existsSync(path.join(root, 'content/catalogue/billing-platform.yaml')));
   } finally {
@@ -93,7 +99,7 @@ test('catalogue import --json and new --json match their schemas', async () => {
 
 test('the validator fails on a broken output: a missing field, an extra field, a wrong type, another version', () => {
   const file = 'check.schema.json';
-  const ok = { version: 1, errors: 0, warnings: 1, problems: [{ severity: 'warning', file: 'a.md', line: 3, message: 'm' }] };
+  const ok = { version: 1, errors: 0, warnings: 1, problems: [{ severity: 'warning', file: 'a.md', line: 3, message: 'm' }], privacy: { notes: [], allowances: [] } };
   assert.deepEqual(validate(ok, registry[file]!, registry, file), []);
   const broken: [unknown, RegExp][] = [
     [{ ...ok, errors: undefined }, /missing required "errors"/],

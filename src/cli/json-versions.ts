@@ -9,6 +9,7 @@ export const JSON_VERSIONS = {
   new: 1,
   'catalogue-import': 1,
   metrics: 1,
+  'metrics-import': 1,
   'research-check': 1,
   'research-synthesize': 1,
 } as const;

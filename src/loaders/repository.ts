@@ -17,9 +17,7 @@ import { checkPrivacy, type PrivacyResult } from '../lib/privacy/index.ts';
 import { CATALOGUE_DIR } from '../schemas/index.ts';
 import { listFiles, loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
-import { listFiles } from './files.ts';
 import { placeholderProblems } from '../lib/scaffold/placeholders.ts';
-import { CATALOGUE_DIR } from '../schemas/index.ts';
 import { checkSecurity } from './security.ts';
 
 export interface RepositoryCheck {

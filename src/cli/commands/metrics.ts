@@ -277,7 +277,7 @@ function runImport(args: string[], ctx: Context): number {
 
   const applied = applyImport(ctx.root, kind, result, args.includes('--dry-run'));
   if (args.includes('--json')) {
-    console.log(JSON.stringify(applied, null, 2));
+    console.log(JSON.stringify({ version: JSON_VERSIONS['metrics-import'], ...applied }, null, 2));
     return 0;
   }
   const verb = args.includes('--dry-run') ? 'would add' : 'added';
