@@ -122,6 +122,9 @@ test('exit codes: 0 when the content is fine, 1 on a content error, 2 on a usage
   try {
     assert.equal((await capture(() => main(['check'], { root }))).value, 0);
     assert.equal((await capture(() => main(['check', '--formt', 'github'], { root }))).value, 2);
+    const noName = await capture(() => main(['new', 'guide'], { root }));
+    assert.equal(noName.value, 2);
+    assert.match(noName.err, /name the new guide[\s\S]*Usage: paved new /, 'a usage error found while running prints the usage too');
     writeFileSync(path.join(root, 'content/findings/waiting.mdx'), '---\ntitle: x\n---\n');
     const broken = await capture(() => main(['check'], { root }));
     assert.equal(broken.value, 1);

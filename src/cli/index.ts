@@ -101,7 +101,7 @@ export async function main(argv: string[], ctx: Context = { root: process.env['P
   try {
     return await command.run(rest, ctx);
   } catch (e) {
-    console.error(`paved ${verb}: ${(e as Error).message}`);
+    console.error(`paved ${verb}: ${(e as Error).message}${e instanceof UsageError ? `\nUsage: ${command.usage}\nRun "paved ${verb} --help" for every option.` : ''}`);
     return 2;
   }
 }

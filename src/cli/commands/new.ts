@@ -284,7 +284,7 @@ class ContentError extends Error {}
 
 function runNew(kind: ScaffoldKind, args: readonly string[], ctx: Context): number {
   const { values, positionals } = parseOptions(args, NEW_OPTIONS[kind]);
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one name at a time, got ${positionals.join(', ')}` : `name the new ${kind}, e.g. paved new ${kind} ${kind === 'guide' ? 'databases/take-a-backup' : kind === 'finding' ? '<theme-id>' : 'my-' + kind}`);
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? `one name at a time, got ${positionals.join(', ')}` : `name the new ${kind}, e.g. paved new ${kind} ${kind === 'guide' ? 'take-a-backup' : kind === 'finding' ? '<theme-id>' : 'my-' + kind}`);
   const json = values['json'] === true;
   let p: Plan;
   try {
