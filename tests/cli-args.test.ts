@@ -150,15 +150,20 @@ test('the parser itself: values, repeated options, = syntax, and the edit distan
 });
 
 test('no colour codes with NO_COLOR, nor when the output is not a terminal', () => {
-  const bin = path.join(REPO, 'bin/paved.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, PAVED_TODAY: '2026-12-01' };
-  delete env['NO_COLOR'];
-  delete env['FORCE_COLOR'];
-  for (const [label, extra] of [['piped output', {}], ['NO_COLOR', { NO_COLOR: '1' }]] as const) {
-    for (const args of [['--help'], ['check', '--quiet'], ['research', 'synthesize'], ['check', '--jsno']]) {
-      const r = spawnSync(process.execPath, [bin, ...args], { cwd: REPO, env: { ...env, ...extra }, encoding: 'utf8' });
-      assert.ok(r.stdout.length + r.stderr.length > 0, `${label} ${args.join(' ')} printed something`);
-      assert.doesNotMatch(r.stdout + r.stderr, /\u001b\[/, `${label} ${args.join(' ')}: no escape codes`);
+  const { root, cleanup } = makeResearchFixture();
+  try {
+    const bin = path.join(REPO, 'bin/paved.js');
+    const env: NodeJS.ProcessEnv = { ...process.env, PAVED_TODAY: '2026-06-01', PAVED_ROOT: root };
+    delete env['NO_COLOR'];
+    delete env['FORCE_COLOR'];
+    for (const [label, extra] of [['piped output', {}], ['NO_COLOR', { NO_COLOR: '1' }]] as const) {
+      for (const args of [['--help'], ['check'], ['research', 'synthesize'], ['check', '--jsno']]) {
+        const r = spawnSync(process.execPath, [bin, ...args], { cwd: REPO, env: { ...env, ...extra }, encoding: 'utf8' });
+        assert.ok(r.stdout.length + r.stderr.length > 0, `${label} ${args.join(' ')} printed something`);
+        assert.doesNotMatch(r.stdout + r.stderr, /\u001b\[/, `${label} ${args.join(' ')}: no escape codes`);
+      }
     }
+  } finally {
+    cleanup();
   }
 });
