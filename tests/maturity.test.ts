@@ -175,12 +175,15 @@ test('metrics-coverage-says-which-metrics-have-data-and-flags-stale-data', () =>
 
 test('golden-path-trend-caps-adoption-when-it-falls', () => {
   const d = (service: string, month: string, goldenPath: boolean, line: number) => {
-    const t = Date.parse(`${month}-10T10:00:00Z`);
+    // Late in the month, so September counts as a complete month (src/lib/metrics/periods.ts).
+    const t = Date.parse(`${month}-28T10:00:00Z`);
     return { service, team: 'payments', commitTime: t - 3_600_000, deployTime: t, environment: 'production', outcome: 'success' as const, restoredTime: undefined, goldenPath, line };
   };
+  // 30 services: enough for the two-proportion test behind the verdict (src/lib/metrics/verdicts.ts).
+  const services = Array.from({ length: 30 }, (_, i) => `svc-${i}`);
   const rows = [
-    ...['a', 'b', 'c', 'd'].map((s, i) => d(s, '2026-04', true, i + 2)),
-    ...['a', 'b', 'c', 'd'].map((s, i) => d(s, '2026-09', i < 2, i + 10)),
+    ...services.map((s, i) => d(s, '2026-04', true, i + 2)),
+    ...services.map((s, i) => d(s, '2026-09', i < 15, i + 40)),
   ];
   const s = goldenPathTrendSignal({ metrics: metrics({ deployments: rows as MetricsData['deployments'] }) });
   assert.equal(s.ceiling?.level, 'operational');
@@ -336,7 +339,7 @@ test('paved-check-reports-unknown-evidence-a-quarter-assessed-twice-and-a-level-
 });
 
 test('paved-check-keeps-personal-data-out-of-a-published-assessment', () => {
-  const dir = tempProject({ 'content/maturity/2026-q1.yaml': GOOD.replace('rationale: A team.', 'rationale: Ask jo.smith@kestrel.example.') });
+  const dir = tempProject({ 'content/maturity/2026-q1.yaml': GOOD.replace('rationale: A team.', 'rationale: Ask jo.smith@kestrel-freight.com.') });
   try {
     const errors = checkRepository(dir, TODAY).problems.filter((p) => p.severity === 'error' && p.file === 'content/maturity/2026-q1.yaml');
     assert.equal(errors.length, 1, errors.map(formatProblem).join('\n'));
