@@ -6,6 +6,7 @@ import { catalogue } from './commands/catalogue.ts';
 import { check } from './commands/check.ts';
 import { research } from './commands/research.ts';
 import { metrics } from './commands/metrics.ts';
+import { newCommand } from './commands/new.ts';
 import { readFileSync } from 'node:fs';
 import { closest, COMMON_OPTIONS, optionsHelp, parseOptions, UsageError } from './args.ts';
 import { bold } from './output.ts';
@@ -13,7 +14,7 @@ import type { Command, Context } from './types.ts';
 
 export type { Command, Context };
 
-export const COMMANDS: readonly Command[] = [check, catalogue, research, metrics];
+export const COMMANDS: readonly Command[] = [check, newCommand, catalogue, research, metrics];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -100,7 +101,7 @@ export async function main(argv: string[], ctx: Context = { root: process.env['P
   try {
     return await command.run(rest, ctx);
   } catch (e) {
-    console.error(`paved ${verb}: ${(e as Error).message}`);
+    console.error(`paved ${verb}: ${(e as Error).message}${e instanceof UsageError ? `\nUsage: ${command.usage}\nRun "paved ${verb} --help" for every option.` : ''}`);
     return 2;
   }
 }

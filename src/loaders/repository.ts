@@ -19,6 +19,7 @@ import { checkPrivacy, type PrivacyResult } from '../lib/privacy/index.ts';
 import { CATALOGUE_DIR } from '../schemas/index.ts';
 import { listFiles, loadContent, type LoadedContent } from './content.ts';
 import { gitRunner } from './git.ts';
+import { placeholderProblems } from '../lib/scaffold/placeholders.ts';
 import { checkSecurity } from './security.ts';
 
 export interface RepositoryCheck {
@@ -48,6 +49,7 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...personal.problems,
     ...checkDirectives(content),
     ...redirectProblems(content.guides),
+    ...checkPlaceholders(root, content),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors, privacy: personal };
@@ -87,4 +89,11 @@ export function checkGuideComponents(root: string, content: LoadedContent): Prob
 export function checkDirectives(content: LoadedContent): Problem[] {
   const texts = [...content.guides, ...content.playbooks, ...content.roadmap, ...content.findings, ...content.updates];
   return texts.flatMap((s) => (s.text?.includes(':::') ? directiveProblems(s.text).map((p) => error(s.file, p.message, { line: p.line })) : []));
+}
+
+/** Every `TODO(author)` marker `paved new` left (src/lib/scaffold/placeholders.ts), in content files and catalogue files alike. */
+export function checkPlaceholders(root: string, content: LoadedContent): Problem[] {
+  const texts = [content.guides, content.playbooks, content.roadmap, content.findings, content.updates, content.paths, content.maturity].flatMap((list) => list.map((s) => ({ file: s.file, text: s.text ?? '' })));
+  for (const file of listFiles(root, CATALOGUE_DIR, ['.yaml', '.yml'], true)) texts.push({ file, text: readFileSync(path.join(root, file), 'utf8') });
+  return texts.flatMap((t) => placeholderProblems(t.file, t.text));
 }

@@ -6,6 +6,7 @@ import { today } from '../../lib/guides/review.ts';
 import { bold, dim, printProblems } from '../output.ts';
 import { loadConfig } from '../../loaders/config.ts';
 import type { Command } from '../types.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 const USAGE = 'paved catalogue import <folder-or-file>... [--out <folder>] [--dry-run] [--json] [--strict]';
 
@@ -72,6 +73,7 @@ export const catalogue: Command = {
     const invalid = plan.repositories.reduce((n, r) => n + r.invalid, 0);
     if (json) {
       console.log(JSON.stringify({
+        version: JSON_VERSIONS['catalogue-import'],
         summary: { files: plan.files.length, documents: plan.documents, entities: plan.repositories.reduce((n, r) => n + r.entities.length, 0), errors, warnings: plan.problems.length - errors, invalid },
         files: plan.files,
         repositories: plan.repositories.map((r) => ({ name: r.name, files: r.files, entities: r.entities.length, otherKinds: r.others, invalid: r.invalid, output: r.text === undefined ? null : r.output })),

@@ -8,7 +8,9 @@ import type { LoadedContent } from '../../lib/content/types.ts';
 import { METRICS_FILES } from '../../schemas/metrics.ts';
 import { printProblems } from '../output.ts';
 import { privacyJson, privacySummary } from '../../lib/privacy/index.ts';
-import type { Command } from '../types.ts';
+import type { Command, Context } from '../types.ts';
+import { watchAndRun } from '../watch.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 /** The format asked for with `--format X` or `--format=X`; text by default, json with `--json`. */
 function formatOf(args: readonly string[]): ReportFormat | { unknown: string } {
@@ -31,7 +33,7 @@ function version(): string {
 export const check: Command = {
   name: 'check',
   summary: 'Check all content: schemas, references, duplicates, overdue reviews (every problem at once)',
-  usage: 'paved check [--format text|json|github|gitlab|sarif|junit] [--json] [--quiet] [--strict]',
+  usage: 'paved check [--format text|json|github|gitlab|sarif|junit] [--json] [--quiet] [--strict] [--watch]',
   help: [
     'Validates every guide, catalogue entity, playbook, roadmap item, finding, path, update, theme,',
     'interview note and metrics row with the same schemas and reference rules as the build, and prints every problem with',
@@ -48,9 +50,18 @@ export const check: Command = {
       { name: 'json', type: 'boolean', description: 'the same as --format json' },
       { name: 'quiet', type: 'boolean', description: 'print errors only' },
       { name: 'strict', type: 'boolean', description: 'a catalogue reference that is not in the catalogue is an error, not a warning (catalogue.strict in paved.config.yaml)' },
+      { name: 'watch', type: 'boolean', description: 'check again on every save to content/, research/ or paved.config.yaml, until Ctrl-C' },
     ],
   },
   run(args, ctx) {
+    if (args.includes('--watch')) return watchAndRun(ctx.root, () => checkOnce(args.filter((a) => a !== '--watch'), ctx));
+    return checkOnce(args, ctx);
+  },
+};
+
+/** One run of the check: prints in the format asked for and returns the exit code. */
+export function checkOnce(args: readonly string[], ctx: Context): number {
+  {
     const format = formatOf(args);
     if (typeof format === 'object') {
       console.error(`paved check: unknown format "${format.unknown}": use one of ${REPORT_FORMATS.join(', ')}`);
@@ -61,7 +72,7 @@ export const check: Command = {
     const c = result.content;
     switch (format) {
       case 'json':
-        console.log(JSON.stringify({ errors: result.errors, warnings: result.warnings, problems, privacy: privacyJson(result.privacy) }, null, 2));
+        console.log(JSON.stringify({ version: JSON_VERSIONS.check, errors: result.errors, warnings: result.warnings, problems, privacy: privacyJson(result.privacy) }, null, 2));
         break;
       case 'github':
         if (problems.length) console.log(githubAnnotations(problems));
@@ -86,5 +97,5 @@ export const check: Command = {
         printProblems(problems);
     }
     return result.errors > 0 ? 1 : 0;
-  },
-};
+  }
+}

@@ -19,6 +19,7 @@ import type { Context } from '../types.ts';
 import { METRICS_DIR } from '../../schemas/metrics.ts';
 import { bold, dim, printProblems, table } from '../output.ts';
 import type { Command } from '../types.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 /** "1 Sep 2026 to 27 Nov 2026, 88 days". */
 const coveredLabel = (p: CoveredPeriod) => `${p.start} to ${p.end}, ${p.days} days${p.partial ? ', partial' : ''}`;
@@ -104,7 +105,7 @@ export const metrics: Command = {
     const check = checkRepository(ctx.root, today());
     const problems = check.problems.filter((p) => p.file.startsWith(`${METRICS_DIR}/`) && p.severity === 'error');
     if (problems.length > 0) {
-      if (args.includes('--json')) console.log(JSON.stringify({ errors: problems.length, problems }, null, 2));
+      if (args.includes('--json')) console.log(JSON.stringify({ version: JSON_VERSIONS.metrics, errors: problems.length, problems }, null, 2));
       else {
         console.error(`The metrics files have errors; fix them first:\n`);
         printProblems(problems, console.error);
@@ -127,6 +128,7 @@ export const metrics: Command = {
       console.log(
         JSON.stringify(
           {
+            version: JSON_VERSIONS.metrics,
             current: report.current,
             previous: report.previous,
             window: report.window,
@@ -275,7 +277,7 @@ function runImport(args: string[], ctx: Context): number {
 
   const applied = applyImport(ctx.root, kind, result, args.includes('--dry-run'));
   if (args.includes('--json')) {
-    console.log(JSON.stringify(applied, null, 2));
+    console.log(JSON.stringify({ version: JSON_VERSIONS['metrics-import'], ...applied }, null, 2));
     return 0;
   }
   const verb = args.includes('--dry-run') ? 'would add' : 'added';

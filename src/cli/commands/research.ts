@@ -19,6 +19,7 @@ import { isoDate } from '../../lib/content/format.ts';
 import { DateSchema, EntityRefSchema, INTERVIEWS_DIR, ParticipantCodeSchema, NOTE_TEMPLATE, ROSTER_FILE, toInterviewRecord } from '../../schemas/index.ts';
 import { bold, dim, green, printProblems, red, table, yellow } from '../output.ts';
 import type { Command, Context } from '../types.ts';
+import { JSON_VERSIONS } from '../json-versions.ts';
 
 /** A command-line mistake: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -139,7 +140,7 @@ function researchCheck(args: readonly string[], ctx: Context): number {
   const errors = all.filter((p) => p.severity === 'error').length;
   const problems = opts['--quiet'] ? all.filter((p) => p.severity === 'error') : all;
   if (opts['--json']) {
-    console.log(JSON.stringify({ errors, warnings: all.length - errors, problems, privacy: privacyJson(result.privacy) }, null, 2));
+    console.log(JSON.stringify({ version: JSON_VERSIONS['research-check'], errors, warnings: all.length - errors, problems, privacy: privacyJson(result.privacy) }, null, 2));
   } else {
     const c = result.content;
     const published = c.interviews.filter((n) => n.data.consent.publish).length;
@@ -237,7 +238,7 @@ function researchSynthesize(args: readonly string[], ctx: Context): number {
     findingIds: c.findings.map((f) => f.id),
     interviews: c.interviews.map((n) => ({ id: n.id, data: toInterviewRecord(n.data) })),
   });
-  if (opts['--json']) console.log(JSON.stringify(synthesisJson(s), null, 2));
+  if (opts['--json']) console.log(JSON.stringify({ version: JSON_VERSIONS['research-synthesize'], ...synthesisJson(s) }, null, 2));
   else printSynthesis(s);
   return 0;
 }
