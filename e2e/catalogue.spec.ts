@@ -39,7 +39,7 @@ test('the catalogue index lists every entity and offers each facet with counts',
   for (const facet of ['Kind', 'Type', 'Lifecycle', 'Owner', 'System', 'Tags']) {
     await expect(page.getByRole('group', { name: facet })).toBeVisible();
   }
-  await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^API 4 entities$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^API 5 entities$/ })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Golden-path adoption' })).toHaveAttribute('href', '/catalogue/adoption/');
 });
 
@@ -49,7 +49,7 @@ test('ticking facets filters the whole catalogue at once, keeps the filters in t
   await expect(status).toHaveText(/^\d+ entities\.$/);
   await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Component / }).check();
   await expect(page).toHaveURL(/\/catalogue\/\?kind=component$/);
-  await expect(status).toHaveText(/^14 of \d+ entities match\.$/);
+  await expect(status).toHaveText(/^15 of \d+ entities match\.$/);
   const kinds = await page.locator('[data-browse-live] tbody tr td:nth-child(2)').allTextContents();
   expect(new Set(kinds)).toEqual(new Set(['Component']));
   // Counts in the other facets now count components only.

@@ -38,11 +38,11 @@ test('the catalogue is browsable by facets without JavaScript, through listing p
   expect(await rows.count()).toBeGreaterThanOrEqual(50);
   const filters = page.getByRole('navigation', { name: 'Filter' });
   const kind = filters.getByRole('region', { name: 'Kind' });
-  await expect(kind.getByRole('listitem').filter({ hasText: 'API' })).toContainText(/API\s*4 entities/);
+  await expect(kind.getByRole('listitem').filter({ hasText: 'API' })).toContainText(/API\s*5 entities/);
   await kind.getByRole('link', { name: 'API', exact: true }).click();
   await expect(page).toHaveURL(/\/catalogue\/by\/kind\/api\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kind: API');
-  await expect(page.getByText(/^4 of \d+ entities with kind API\./)).toBeVisible();
+  await expect(page.getByText(/^5 of \d+ entities with kind API\./)).toBeVisible();
   expect(new Set(await page.locator('[data-browse-static] tbody td:nth-child(2)').allTextContents())).toEqual(new Set(['API']));
   await expect(page.getByRole('navigation', { name: 'Filter' }).getByRole('link', { name: 'API', exact: true })).toHaveAttribute('aria-current', 'page');
   await page.getByRole('navigation', { name: 'Filter' }).getByRole('region', { name: 'Owner' }).getByRole('link', { name: 'Payments' }).click();

@@ -123,7 +123,7 @@ test('on a phone the header is one compact bar, and its menu opens from the keyb
   await menu.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('details.site-menu')).toHaveAttribute('open', '');
-  await expect(links).toHaveCount(9);
+  await expect(links).toHaveCount(10);
   await expect(page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current="page"]')).toHaveText('Guides');
   await page.keyboard.press('Tab');
   await expect(links.first()).toBeFocused();
@@ -132,7 +132,7 @@ test('on a phone the header is one compact bar, and its menu opens from the keyb
   await expect(links).toHaveCount(0);
   // Wide screens keep the navigation in view, with no menu button.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await expect(links).toHaveCount(9);
+  await expect(links).toHaveCount(10);
   await expect(menu).toBeHidden();
 });
 
@@ -143,7 +143,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/catalogue/');
     await page.getByText('Menu', { exact: true }).click();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link')).toHaveCount(9);
+    await expect(nav.getByRole('link')).toHaveCount(10);
     await expect(nav.locator('a[aria-current="page"]')).toHaveText('Catalogue');
   });
 });

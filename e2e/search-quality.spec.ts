@@ -35,7 +35,7 @@ test('results show the matched words highlighted', async ({ page }) => {
 });
 
 test('a search that finds nothing offers the catalogue, all guides and the most-read guides', async ({ page }) => {
-  await page.goto('/search/?q=zzqxnotaword');
+  await page.goto('/search/?q=qxjvwnotaword');
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toBeVisible();
   await expect(empty.getByRole('link', { name: 'The catalogue' })).toHaveAttribute('href', '/catalogue/');

@@ -330,8 +330,8 @@ test('paved-check-reports-unknown-evidence-a-quarter-assessed-twice-and-a-level-
   try {
     const lines = checkRepository(dir, TODAY).problems.filter((p) => p.file.startsWith('content/maturity/')).map(formatProblem);
     assert.ok(lines.includes('content/maturity/again.yaml:1 quarter: 2026-Q4 is already assessed in content/maturity/2026-q4.yaml: a quarter is assessed once; merge the two files or correct the quarter'), lines.join('\n'));
-    assert.ok(lines.includes('content/maturity/again.yaml:9 aspects.investment.evidence.0: "no-such-finding" is not a finding id: no file content/findings/no-such-finding.mdx'), lines.join('\n'));
-    assert.ok(lines.includes('content/maturity/again.yaml:14 aspects.adoption.evidence.0: "no-such-item" is not a roadmap id: no file content/roadmap/no-such-item.mdx'), lines.join('\n'));
+    assert.ok(lines.includes('content/maturity/again.yaml:9 aspects.investment.evidence.0: "no-such-finding" is not a finding id: no file content/findings/no-such-finding.md or .mdx'), lines.join('\n'));
+    assert.ok(lines.includes('content/maturity/again.yaml:14 aspects.adoption.evidence.0: "no-such-item" is not a roadmap id: no file content/roadmap/no-such-item.md or .mdx'), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith('content/maturity/2026-q1.yaml:22 aspects.measurement.level: "legendary" is not a level of the model')), lines.join('\n'));
   } finally {
     remove(dir);

@@ -253,7 +253,7 @@ test('paved check reads every collection of a repository: guides, updates, playb
   const repo = path.join(import.meta.dirname, '..');
   const copy = (file: string, extra: string) => `${readFileSync(path.join(repo, file), 'utf8').trimEnd()}\n${extra}\n`;
   const files = {
-    'content/guides/welcome.mdx': copy('content/guides/welcome.mdx', '\nCall Zoë on 415 555 0132.'),
+    'content/guides/welcome.md': copy('content/guides/welcome.md', '\nCall Zoë on 415 555 0132.'),
     'content/updates/2026-09-pipeline-caching.mdx': copy('content/updates/2026-09-pipeline-caching.mdx', '\nQuestions: zoe [at] kestrel-freight [dot] com'),
     'content/playbooks/jenkins-to-paved-pipeline.mdx': copy('content/playbooks/jenkins-to-paved-pipeline.mdx', '\nHer fork: https://github.com/zoewhitfield/jenkins-export'),
     'content/paths/new-hire.yaml': readFileSync(path.join(repo, 'content/paths/new-hire.yaml'), 'utf8').replace(/^audience: .*$/m, 'audience: "New engineers, as Zo\\u00eb Whitfield asked"'),
@@ -264,8 +264,8 @@ test('paved check reads every collection of a repository: guides, updates, playb
     const found = result.problems.filter((p) => p.rule).map((p) => [p.file, p.rule, p.line]);
     const lines = (f: string) => readFileSync(path.join(root, f), 'utf8').split('\n').length - 1;
     const expected = [
-      ['content/guides/welcome.mdx', 'roster-name', lines('content/guides/welcome.mdx')],
-      ['content/guides/welcome.mdx', 'phone', lines('content/guides/welcome.mdx')],
+      ['content/guides/welcome.md', 'roster-name', lines('content/guides/welcome.md')],
+      ['content/guides/welcome.md', 'phone', lines('content/guides/welcome.md')],
       ['content/paths/new-hire.yaml', 'roster-name', 7],
       ['content/playbooks/jenkins-to-paved-pipeline.mdx', 'profile', lines('content/playbooks/jenkins-to-paved-pipeline.mdx')],
       ['content/updates/2026-09-pipeline-caching.mdx', 'email-obfuscated', lines('content/updates/2026-09-pipeline-caching.mdx')],
