@@ -2,13 +2,17 @@
  * Search quality: Pagefind has no typo tolerance, so the words readers use (front-matter aliases) are
  * weighted above body text; results show the matched words; an empty result offers ways on.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { root } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
-const guide = (id: string) => matter(readFileSync(path.join(root, 'content/guides', `${id}.mdx`), 'utf8'));
+// Guides may be Markdown or MDX (content/guides/<id>.md or .mdx).
+const guide = (id: string) => {
+  const base = path.join(root, 'content/guides', id);
+  return matter(readFileSync(existsSync(`${base}.md`) ? `${base}.md` : `${base}.mdx`, 'utf8'));
+};
 const OTHERS = ['welcome', 'set-up-your-laptop', 'get-a-postgres-database', 'add-a-redis-cache'];
 
 test('a word found only in a guide\'s aliases ranks that guide above guides that use the word in their text', async ({ page }) => {
