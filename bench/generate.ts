@@ -6,8 +6,9 @@
  *
  * It writes a copy of the project (src, bin, astro.config.mjs, tsconfig.json, package.json, public, the
  * sample content/ and research/, node_modules linked package by package) plus:
- * - guides: content/guides/g-<n>-<slug>.mdx, realistic MDX (fixed headings, code blocks in several
- *   languages, lists, a table, a <details> element, links to other generated guides);
+ * - guides: content/guides/<category>/g<n>-<slug>.md, plain Markdown in one folder per category (fixed
+ *   headings, code blocks in several languages, lists, a table, a <details> element, links to other
+ *   generated guides by their folder path);
  * - entities: content/catalogue/generated/*.yaml, Backstage descriptors (Groups owning Systems,
  *   Components, APIs and Resources, with providesApis, consumesApis and dependsOn relations);
  * - interviews: research/interviews/<date>-p<n>.md with coded observations against the sample themes;
@@ -223,10 +224,14 @@ export function generateEntities(r: Random, total: number): Entities {
 export function generateGuides(r: Random, count: number, entities: Entities): GeneratedGuide[] {
   const ids: string[] = [];
   const titles: string[] = [];
+  const categories: string[] = [];
   for (let i = 0; i < count; i++) {
     const title = `${r.pick(VERBS)} ${r.pick(OBJECTS)} for ${r.pick(DOMAINS)}`;
     titles.push(title);
-    ids.push(`g${i + 1}-${slug(title)}`);
+    // One folder per category, as a docs tree moved into Paved would have; links use the folder paths.
+    const category = CATEGORIES[i % CATEGORIES.length]!;
+    categories.push(category);
+    ids.push(`${category}/g${i + 1}-${slug(title)}`);
   }
   return ids.map((id, i) => {
     const title = titles[i]!;
@@ -247,7 +252,7 @@ export function generateGuides(r: Random, count: number, entities: Entities): Ge
       `title: ${title}`,
       `description: ${JSON.stringify(description)}`,
       `owner: group:${r.pick(entities.groups)}`,
-      `category: ${r.pick(CATEGORIES)}`,
+      `category: ${categories[i]}`,
       `estimatedMinutes: ${r.int(5, 240)}`,
       yamlList('prerequisites', prerequisites, '').trimEnd(),
       yamlList('uses', uses, '').trimEnd(),
@@ -445,7 +450,11 @@ export function generate(projectRoot: string, outDir: string, scale: Scale, seed
   for (const [file, text] of Object.entries(entities.files)) writeFileSync(path.join(catalogueDir, file), text);
 
   const guides = generateGuides(r, scale.guides, entities);
-  for (const g of guides) writeFileSync(path.join(pavedDir, 'content/guides', `${g.id}.mdx`), `---\n${g.frontmatter}\n---\n\n${g.body}`);
+  for (const g of guides) {
+    const file = path.join(pavedDir, 'content/guides', `${g.id}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `---\n${g.frontmatter}\n---\n\n${g.body}`);
+  }
 
   const interviews = generateInterviews(r, scale.interviews, entities.groups);
   for (const [file, text] of Object.entries(interviews)) writeFileSync(path.join(pavedDir, 'research/interviews', file), text);
@@ -467,7 +476,9 @@ export function writeStarlight(benchDir: string, outDir: string, guides: Generat
   linkNodeModules(path.join(source, 'node_modules'), dir);
   writeFileSync(path.join(dir, 'src/content/docs/index.mdx'), `---\ntitle: Guides\ndescription: Every generated guide.\n---\n\nThe benchmark's guides.\n`);
   for (const g of guides) {
-    writeFileSync(path.join(dir, 'src/content/docs/guides', `${g.id}.mdx`), `---\ntitle: ${JSON.stringify(g.title)}\ndescription: ${JSON.stringify(g.description)}\n---\n\n${g.body}`);
+    const file = path.join(dir, 'src/content/docs/guides', `${g.id}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `---\ntitle: ${JSON.stringify(g.title)}\ndescription: ${JSON.stringify(g.description)}\n---\n\n${g.body}`);
   }
   return dir;
 }

@@ -186,7 +186,7 @@ export interface DistStats {
   pagefindFiles: number;
 }
 
-/** What a built site holds. Guide pages are those under /guides/g<n>-.../ (the generated ones). */
+/** What a built site holds. Guide pages are those under /guides/<folder>/g<n>-.../ (the generated ones). */
 export function distStats(dist: string): DistStats {
   const all = walk(dist);
   const html = all.filter((f) => f.endsWith('.html'));
@@ -199,7 +199,7 @@ export function distStats(dist: string): DistStats {
     }
     return n;
   };
-  const guides = html.filter((f) => /[\\/]guides[\\/]g\d+-[^\\/]+[\\/]index\.html$/.test(f));
+  const guides = html.filter((f) => /[\\/]guides[\\/](?:[^\\/]+[\\/])?g\d+-[^\\/]+[\\/]index\.html$/.test(f));
   const jsOf = (file: string) => {
     const text = readFileSync(file, 'utf8');
     let bytes = 0;

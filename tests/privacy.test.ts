@@ -20,6 +20,7 @@ import {
   privacySummary,
   scanOutput,
   unpublishedProbes,
+  ProbeSet,
   type Allowances,
   type TextSource,
 } from '../src/lib/privacy/index.ts';
@@ -197,6 +198,29 @@ test('the output scan catches a name a component injected (in no source file), i
     assert.deepEqual(allowed, []);
   } finally {
     rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('ProbeSet finds fixed-length probes anywhere in a text in one pass, and only exact ones', () => {
+  const probes = ['a'.repeat(39) + 'b', 'the quick brown fox jumps over the lazy ', 'x'.repeat(40)];
+  const set = new ProbeSet(probes);
+  assert.deepEqual(set.find(`${probes[1]}and more`), [probes[1]]);
+  assert.deepEqual(set.find(`prefix ${probes[0]}`), [probes[0]]);
+  assert.deepEqual(set.find(`${probes[2]}${probes[2]} and ${probes[1]}!`), [probes[2], probes[1]]);
+  // One character different, or cut short at the end of the text: not found.
+  assert.deepEqual(set.find('the quick brown fox jumps over the lazy'), []);
+  assert.deepEqual(set.find('the quick brown fox jumps over the lazY and'), []);
+  assert.deepEqual(new ProbeSet([]).find(probes[1]!), []);
+  assert.throws(() => new ProbeSet(['short']), /must be 40 characters/);
+  // Agrees with includes() on random texts over a small alphabet, where windows repeat and hashes collide.
+  let seed = 7;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const word = (n: number) => Array.from({ length: n }, () => 'ab '[Math.floor(rnd() * 3)]).join('');
+  const many = Array.from({ length: 50 }, () => word(40));
+  const bag = new ProbeSet(many);
+  for (let k = 0; k < 20; k++) {
+    const text = word(400);
+    assert.deepEqual(new Set(bag.find(text)), new Set(many.filter((p) => text.includes(p))));
   }
 });
 
