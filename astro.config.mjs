@@ -7,6 +7,7 @@ import publish from './src/integrations/publish.ts';
 import { loadConfig } from './src/loaders/config.ts';
 import { normaliseBase } from './src/lib/publish/headers.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import dataStoreFromDisk from './src/integrations/data-store.ts';
 import { readingDirectives } from './src/lib/markdown/directives.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { quietLog } from './src/lib/markdown/quiet-build.ts';
@@ -31,7 +32,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // publish() first: its build:done hook rewrites paths under a base path before Pagefind indexes the pages.
-  integrations: [publish(), paved(), mdx(), sitemap()],
+  // dataStoreFromDisk(): pages read the content data store from its file rather than from a bundled copy
+  // (src/integrations/data-store.ts; at 10,000 guides the bundled copy took minutes to load).
+  integrations: [publish(), paved(), mdx(), sitemap(), dataStoreFromDisk()],
   markdown: {
     // Astro's Markdown processor, with anchors next to every h2-h4, keyboard-scrollable tables, the host
     // shown on links that leave the site (src/lib/markdown), the reading components as directives in .md

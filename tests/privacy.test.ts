@@ -184,7 +184,7 @@ test('the output scan catches a name a component injected (in no source file), i
     writeFileSync(path.join(dist, 'guides/x/index.html'), '<html><body>\n<main>A guide.</main>\n<footer><span title="Reviewed by Zo&euml; Whitfield">reviewed</span></footer></body></html>');
     const fragment = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ url: '/guides/y/', content: 'Ring 415.555.0132 for the ledger. A sentence from the private note that nobody should see.' }))]);
     writeFileSync(path.join(dist, 'pagefind/fragment/en_1.pf_fragment'), gzipSync(fragment));
-    const files = readOutput(dist);
+    const files = [...readOutput(dist)];
     assert.deepEqual(files.map((f) => f.file).sort(), ['guides/x/index.html', 'index.html', 'pagefind/fragment/en_1.pf_fragment']);
     const unpublished = unpublishedProbes(['---\na: b\n---\n\nA sentence from the private note that nobody should see.\n'], ['A published text.']);
     const found = scanOutput(files, { roster: ROSTER, allow: NONE, allowedValues: new Set(), unpublished });

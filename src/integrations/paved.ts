@@ -15,8 +15,9 @@ import { buildVocabulary, vocabularyTexts } from '../lib/search/vocabulary.ts';
 import { checkRepository } from '../loaders/repository.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
-import { scanOutput, unpublishedProbes } from '../lib/privacy/index.ts';
-import { readOutput } from '../loaders/dist.ts';
+import { unpublishedProbes, type OutputContext } from '../lib/privacy/index.ts';
+import { outputFiles } from '../loaders/dist.ts';
+import { scanOutputInParallel } from './privacy-scan.ts';
 
 export default function paved(): AstroIntegration {
   let checked: ReturnType<typeof checkRepository> | undefined;
@@ -42,25 +43,30 @@ export default function paved(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // The pages are scanned for personal data in worker threads while Pagefind indexes them; its
+        // own files are scanned once it has written them.
+        const ctx = checked ? outputContext(checked) : undefined;
+        const pages = ctx ? outputFiles(out) : [];
+        const pageScan = ctx ? scanOutputInParallel(out, pages, ctx) : Promise.resolve([]);
+        // Whatever Pagefind does, the scan's outcome is awaited (no unhandled rejection).
+        pageScan.catch(() => undefined);
         const pagefind = await import('pagefind');
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
+        const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        const vocabulary = writeVocabulary(fileURLToPath(dir));
+        const vocabulary = writeVocabulary(out);
         logger.info(`search vocabulary: ${vocabulary.terms} words, ${vocabulary.bytes} bytes`);
-        if (checked) {
-          const c = checked.content;
-          const { roster, allow, allowedValues } = checked.privacy;
-          const text = (s: { text?: string | undefined }) => s.text ?? '';
-          const published = [...c.guides, ...c.updates, ...c.playbooks, ...c.roadmap, ...c.findings, ...c.paths, ...c.maturity, ...c.interviews.filter((n) => n.data.consent.publish)].map(text);
-          const unpublished = unpublishedProbes(c.interviews.filter((n) => !n.data.consent.publish).map(text), published);
-          const found = scanOutput(readOutput(fileURLToPath(dir)), { roster, allow, allowedValues, unpublished });
+        if (ctx) {
+          const scanned = new Set(pages);
+          const index = outputFiles(out).filter((f) => !scanned.has(f));
+          const found = [...(await pageScan), ...(await scanOutputInParallel(out, index, ctx))];
           if (found.length > 0) {
             for (const f of found) logger.error(`dist/${f.file}:${f.line} ${f.rule} (${f.masked}): in the built site, but allowed by no source check`);
             throw new Error(`the built site holds ${found.length} piece${found.length === 1 ? '' : 's'} of personal data the source check did not see, listed above: find the component or plugin that writes them (they are in no content file) and remove them`);
@@ -70,6 +76,16 @@ export default function paved(): AstroIntegration {
       },
     },
   };
+}
+
+/** What the output scan needs from the pre-build check: the roster, the allowances, and probes for unpublished notes. */
+function outputContext(checked: ReturnType<typeof checkRepository>): OutputContext {
+  const c = checked.content;
+  const { roster, allow, allowedValues } = checked.privacy;
+  const text = (s: { text?: string | undefined }) => s.text ?? '';
+  const published = [...c.guides, ...c.updates, ...c.playbooks, ...c.roadmap, ...c.findings, ...c.paths, ...c.maturity, ...c.interviews.filter((n) => n.data.consent.publish)].map(text);
+  const unpublished = unpublishedProbes(c.interviews.filter((n) => !n.data.consent.publish).map(text), published);
+  return { roster, allow, allowedValues, unpublished };
 }
 
 /** Builds the search vocabulary from every HTML file under dist/ (sorted, so the file is deterministic). */

@@ -34,27 +34,38 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** The files of `dist` the output scan reads: HTML pages, and Pagefind fragments and indexes as text. */
-export function readOutput(dist: string): OutputFile[] {
-  const out: OutputFile[] = [];
-  for (const file of walk(dist)) {
-    if (/\.html?$/i.test(file)) out.push({ file, text: readFileSync(path.join(dist, file), 'utf8') });
-    else if (/\.pf_fragment$/.test(file)) {
-      const text = decompressPagefind(readFileSync(path.join(dist, file)));
-      if (text === undefined) continue;
-      const json = text.slice(text.indexOf('{'));
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(json);
-      } catch {
-        parsed = json;
-      }
-      out.push({ file, text: strings(parsed).join('\n') });
-    } else if (/\.pf_(index|meta)$/.test(file)) {
-      // Binary, with the indexed words as runs of text: keep the runs, one per line.
-      const text = decompressPagefind(readFileSync(path.join(dist, file)));
-      if (text !== undefined) out.push({ file, text: (text.match(/[\p{L}\p{N}@._+-]{2,}/gu) ?? []).join('\n') });
+/** The files under `dist` the output scan reads (paths within dist/, forward slashes): HTML pages and Pagefind's fragments and indexes. */
+export function outputFiles(dist: string): string[] {
+  return walk(dist).filter((f) => /\.html?$/i.test(f) || /\.pf_(fragment|index|meta)$/.test(f));
+}
+
+/** One file of the built site as the output scan reads it; undefined for a Pagefind file that is not gzip. */
+export function readOutputFile(dist: string, file: string): OutputFile | undefined {
+  if (/\.html?$/i.test(file)) return { file, text: readFileSync(path.join(dist, file), 'utf8') };
+  const text = decompressPagefind(readFileSync(path.join(dist, file)));
+  if (text === undefined) return undefined;
+  if (/\.pf_fragment$/.test(file)) {
+    const json = text.slice(text.indexOf('{'));
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      parsed = json;
     }
+    return { file, text: strings(parsed).join('\n') };
   }
-  return out;
+  // Binary, with the indexed words as runs of text: keep the runs, one per line.
+  return { file, text: (text.match(/[\p{L}\p{N}@._+-]{2,}/gu) ?? []).join('\n') };
+}
+
+/**
+ * The files of `dist` (or the ones named) as the output scan reads them: HTML pages, and Pagefind
+ * fragments and indexes as text. One at a time, as the scan asks for them: at 10,000 guides the pages
+ * alone are hundreds of megabytes.
+ */
+export function* readOutput(dist: string, files: readonly string[] = outputFiles(dist)): Generator<OutputFile> {
+  for (const file of files) {
+    const read = readOutputFile(dist, file);
+    if (read) yield read;
+  }
 }

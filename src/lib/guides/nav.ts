@@ -40,15 +40,39 @@ function windowAround<T>(list: readonly T[], at: number, limit: number): T[] {
   return list.slice(start, start + limit);
 }
 
+interface CategoryList {
+  category: Category;
+  items: { id: string; title: string; href: string }[];
+  /** Position of each guide in `items`. */
+  at: Map<string, number>;
+}
+
+/**
+ * Each category's guides, computed once per list of guides: every guide page asks for the sidebar, and
+ * sorting 10,000 guides into categories for each of 10,000 pages grew the build with the square of its size.
+ */
+const categoryCache = new WeakMap<readonly NavEntry[], CategoryList[]>();
+function categoryLists(guides: readonly NavEntry[]): CategoryList[] {
+  let lists = categoryCache.get(guides);
+  if (!lists) {
+    lists = GUIDE_CATEGORIES.map((category) => {
+      const items = guides.filter((g) => g.data.category === category).map((g) => ({ id: g.id, title: g.data.title, href: guideHref(g.id) }));
+      return { category, items, at: new Map(items.map((item, i) => [item.id, i])) };
+    });
+    categoryCache.set(guides, lists);
+  }
+  return lists;
+}
+
 /** Categories in their fixed order, each with its guides; empty categories are left out. */
 export function guideSidebar(guides: readonly NavEntry[], currentId: string | undefined, limit = SIDEBAR_GROUP_LIMIT): SidebarGroup[] {
-  return GUIDE_CATEGORIES.map((category) => {
-    const all = guides.filter((g) => g.data.category === category).map((g) => ({ id: g.id, title: g.data.title, href: guideHref(g.id), current: g.id === currentId }));
-    const at = all.findIndex((i) => i.current);
+  return categoryLists(guides).filter((list) => list.items.length > 0).map(({ category, items: all, at: positions }) => {
+    const at = currentId === undefined ? -1 : (positions.get(currentId) ?? -1);
     const cut = all.length > limit;
     // A closed group of hundreds of guides is no use as a menu: past the limit, other categories show
     // only the link to their full list.
-    const items = !cut ? all : at >= 0 ? windowAround(all, at, limit) : [];
+    const shown = !cut ? all : at >= 0 ? windowAround(all, at, limit) : [];
+    const items = shown.map((item) => ({ ...item, current: item.id === currentId }));
     return {
       id: category,
       label: GUIDE_CATEGORY_LABELS[category],
@@ -57,7 +81,7 @@ export function guideSidebar(guides: readonly NavEntry[], currentId: string | un
       items,
       more: cut ? { count: all.length - items.length, href: `/guides/#${category}` } : undefined,
     };
-  }).filter((g) => g.total > 0);
+  });
 }
 
 /** The entries before and after `id` in reading order (none at either end, or for an unknown id). */

@@ -20,14 +20,17 @@ interface HastLike {
   children?: HastLike[];
 }
 
+/**
+ * The header cells' text: the cells of <thead>, or of the first row when there is none. The body is not
+ * walked: a table of a thousand rows costs no more than one of ten.
+ */
 function headerCells(node: HastLike, ctx: HastVisitorContext): string[] {
-  const out: string[] = [];
-  const walk = (n: HastLike) => {
-    if (n.type === 'element' && n.tagName === 'th') out.push(ctx.textContent(n as Parameters<HastVisitorContext['textContent']>[0]));
-    else for (const c of n.children ?? []) walk(c);
-  };
-  walk(node);
-  return out;
+  const elements = (n: HastLike) => (n.children ?? []).filter((c) => c.type === 'element');
+  const parts = elements(node);
+  const head = parts.find((c) => c.tagName === 'thead') ?? parts.find((c) => c.tagName === 'tbody') ?? node;
+  const row = elements(head).find((c) => c.tagName === 'tr') ?? parts.find((c) => c.tagName === 'tr');
+  if (!row) return [];
+  return elements(row).filter((c) => c.tagName === 'th').map((c) => ctx.textContent(c as Parameters<HastVisitorContext['textContent']>[0]));
 }
 
 export function tableScroll(): HastPluginDefinition {

@@ -68,6 +68,8 @@ function lineAt(text: string, index: number): number {
  */
 export class ProbeSet {
   private readonly byHash = new Map<number, string[]>();
+  /** One bit per low 16 bits of a probe's hash: most windows are ruled out without a Map lookup. */
+  private readonly seen = new Uint8Array(1 << 13);
   private readonly width: number;
   private readonly top: number;
   constructor(probes: readonly string[], width = SENTENCE_MIN) {
@@ -79,6 +81,7 @@ export class ProbeSet {
     for (const p of probes) {
       if (p.length !== width) throw new Error(`a probe must be ${width} characters long: "${p}"`);
       const h = ProbeSet.hash(p, 0, width);
+      this.seen[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
       const list = this.byHash.get(h);
       if (list) list.push(p);
       else this.byHash.set(h, [p]);
@@ -99,8 +102,10 @@ export class ProbeSet {
     if (this.byHash.size === 0 || text.length < w) return [];
     let h = ProbeSet.hash(text, 0, w);
     for (let i = 0; ; i++) {
-      const list = this.byHash.get(h);
-      if (list) for (const p of list) if (!found.has(p) && text.startsWith(p, i)) found.add(p);
+      if (this.seen[(h & 0xffff) >>> 3]! & (1 << (h & 7))) {
+        const list = this.byHash.get(h);
+        if (list) for (const p of list) if (!found.has(p) && text.startsWith(p, i)) found.add(p);
+      }
       if (i + w >= text.length) break;
       h = (Math.imul((h - Math.imul(text.charCodeAt(i), this.top)) >>> 0, BASE) + text.charCodeAt(i + w)) >>> 0;
     }
@@ -110,7 +115,7 @@ export class ProbeSet {
 const BASE = 1000003;
 
 /** Every piece of personal data in the built files that the sources did not allow. */
-export function scanOutput(files: readonly OutputFile[], ctx: OutputContext): OutputFinding[] {
+export function scanOutput(files: Iterable<OutputFile>, ctx: OutputContext): OutputFinding[] {
   const out: OutputFinding[] = [];
   const probes = new ProbeSet(ctx.unpublished);
   for (const { file, text } of files) {
