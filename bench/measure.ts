@@ -75,6 +75,8 @@ export interface Timed {
   loadAfter: string;
   /** Each output line with the milliseconds since start, for phase timing. */
   lines: { ms: number; text: string }[];
+  /** Set when the command was stopped after the time limit: the times are the limit, the CPU time unknown. */
+  timedOut?: true;
 }
 
 function parseGnuTime(text: string): { wall: number; user: number; sys: number; maxRssKB: number } {
@@ -86,12 +88,18 @@ function parseGnuTime(text: string): { wall: number; user: number; sys: number; 
 }
 
 /** Runs a command under GNU time -v, sampling the process tree's memory, and keeps a timestamped log. */
-export function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<Timed> {
+export function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string, limitMs = 0): Promise<Timed> {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} is missing: install GNU time (Debian: apt-get install time) and run the benchmark again`);
   const timeFile = `${logFile}.time`;
   const loadBefore = loadavg();
   const started = performance.now();
-  const child = spawn(GNU_TIME, ['-v', '-o', timeFile, ...command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so that a command past the time limit is stopped with all its children.
+  const child = spawn(GNU_TIME, ['-v', '-o', timeFile, ...command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let timedOut = false;
+  const limit = limitMs > 0 ? setTimeout(() => {
+    timedOut = true;
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  }, limitMs) : undefined;
   const lines: { ms: number; text: string }[] = [];
   const collect = (chunk: Buffer) => {
     const ms = Math.round(performance.now() - started);
@@ -107,8 +115,14 @@ export function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, lo
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
+      clearTimeout(limit);
       const wallMs = performance.now() - started;
       writeFileSync(logFile, lines.map((l) => `${String(l.ms).padStart(8)} ${l.text}`).join('\n') + '\n');
+      if (timedOut) {
+        const wall = round(wallMs / 1000, 2);
+        resolve({ exitCode: 137, wallSeconds: wall, userSeconds: NaN, systemSeconds: NaN, cpuSeconds: NaN, maxRssLargestProcessMB: NaN, peakTreeRssMB: Math.round(peak / 1024 / 1024), loadBefore, loadAfter: loadavg(), lines, timedOut: true });
+        return;
+      }
       const t = parseGnuTime(readFileSync(timeFile, 'utf8'));
       resolve({
         exitCode: code ?? 1,
@@ -188,7 +202,7 @@ export interface DistStats {
 
 /** What a built site holds. Guide pages are those under /guides/<folder>/g<n>-.../ (the generated ones). */
 export function distStats(dist: string): DistStats {
-  const all = walk(dist);
+  const all = existsSync(dist) ? walk(dist) : [];
   const html = all.filter((f) => f.endsWith('.html'));
   const gz = new Map<string, number>();
   const gzSize = (file: string) => {

@@ -20,14 +20,16 @@ import { outputFiles } from '../loaders/dist.ts';
 import { scanOutputInParallel } from './privacy-scan.ts';
 
 export default function paved(): AstroIntegration {
-  let checked: ReturnType<typeof checkRepository> | undefined;
+  // What the output scan needs, taken from the check at once: the checked content itself (every guide's
+  // text) is not kept in memory through the build.
+  let scanContext: OutputContext | undefined;
   return {
     name: 'paved',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const result = checkRepository(root, today());
-        checked = result;
+        scanContext = outputContext(result);
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (result.errors === 0) {
           logger.info(`content checked: ${result.warnings} warning${result.warnings === 1 ? '' : 's'}, no errors`);
@@ -46,7 +48,7 @@ export default function paved(): AstroIntegration {
         const out = fileURLToPath(dir);
         // The pages are scanned for personal data in worker threads while Pagefind indexes them; its
         // own files are scanned once it has written them.
-        const ctx = checked ? outputContext(checked) : undefined;
+        const ctx = scanContext;
         const pages = ctx ? outputFiles(out) : [];
         const pageScan = ctx ? scanOutputInParallel(out, pages, ctx) : Promise.resolve([]);
         // Whatever Pagefind does, the scan's outcome is awaited (no unhandled rejection).
