@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sitemapPaths } from './dist.ts';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { dist, sitemapPaths } from './dist.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -48,7 +50,33 @@ async function violations(page: Page, rules: 'all' | 'colour' = 'all'): Promise<
   return found.map(describe);
 }
 
-for (const url of [...sitemapPaths(), ...EXTRA]) {
+/**
+ * The catalogue's facet listings (`/catalogue/by/<facet>/<value>/`) are one template filled with a
+ * filtered list of entities: 105 of the sample's 236 pages, and most of the walk's time. Each facet is
+ * checked on two of its values: the first, and the one whose page is largest (the most entities, so the
+ * most markup). Every other page in the sitemap is checked, each entity page included.
+ */
+function pagesToCheck(paths: readonly string[], size: (p: string) => number): string[] {
+  const facet = (p: string) => /^\/catalogue\/by\/([^/]+)\//.exec(p)?.[1];
+  const keep = new Set(paths.filter((p) => facet(p) === undefined));
+  const byFacet = new Map<string, string[]>();
+  for (const p of paths) {
+    const f = facet(p);
+    if (f !== undefined) byFacet.set(f, [...(byFacet.get(f) ?? []), p]);
+  }
+  for (const list of byFacet.values()) {
+    keep.add(list[0]!);
+    keep.add(list.reduce((a, b) => (size(b) > size(a) ? b : a)));
+  }
+  return paths.filter((p) => keep.has(p));
+}
+
+const pageSize = (p: string) => {
+  const file = path.join(dist, decodeURIComponent(p), 'index.html');
+  return existsSync(file) ? statSync(file).size : 0;
+};
+
+for (const url of [...pagesToCheck(sitemapPaths(), pageSize), ...EXTRA]) {
   test(`axe finds no WCAG 2.2 A/AA violation on ${url}, in light and dark mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(url);
@@ -59,6 +87,21 @@ for (const url of [...sitemapPaths(), ...EXTRA]) {
     expect(await violations(page, 'colour'), 'dark mode').toEqual([]);
   });
 }
+
+test('the axe walk covers every page of the sitemap but the facet listings, and two listings of each facet', () => {
+  const all = sitemapPaths();
+  const walked = pagesToCheck(all, pageSize);
+  const facets = new Set(all.map((p) => /^\/catalogue\/by\/([^/]+)\//.exec(p)?.[1]).filter(Boolean));
+  expect(facets.size).toBeGreaterThanOrEqual(5);
+  expect(walked.length).toBeLessThan(all.length - 50);
+  for (const f of facets) {
+    const listed = walked.filter((p) => p.startsWith(`/catalogue/by/${f}/`));
+    // The first value, and the largest page when it is another one.
+    expect(listed[0], f!).toBe(all.find((p) => p.startsWith(`/catalogue/by/${f}/`)));
+    expect(listed.length, f!).toBeLessThanOrEqual(2);
+  }
+  expect(walked.filter((p) => !p.startsWith('/catalogue/by/'))).toEqual(all.filter((p) => !p.startsWith('/catalogue/by/')));
+});
 
 test('axe finds no violation in a guide at phone width, with its menus open and the header search showing results', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

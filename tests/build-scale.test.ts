@@ -30,14 +30,14 @@ test('the data store module reads the same value from the file as Astro bundles'
   }
 });
 
-test('the output scan in worker threads finds exactly what one thread finds, in file order', async () => {
+test('the output pass in worker threads finds exactly what one thread finds, with every page\'s vocabulary, in file order', async () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'paved-scan-'));
   try {
     const secret = 'A sentence from the private note that nobody should ever read.';
     for (let i = 0; i < 600; i++) {
       mkdirSync(path.join(dist, `guides/g${i}`), { recursive: true });
       const extra = i % 97 === 5 ? ' Ring 415.555.0132 today.' : i % 151 === 7 ? ` ${secret}` : i === 333 ? ' Ask Zoë Whitfield.' : '';
-      writeFileSync(path.join(dist, `guides/g${i}/index.html`), `<html><body><main><p>Guide ${i}.${extra}</p></main></body></html>`);
+      writeFileSync(path.join(dist, `guides/g${i}/index.html`), `<html><body><main data-pagefind-body><h1>Guide ${i}</h1><p>Guide ${i}.${extra}</p></main></body></html>`);
     }
     const ctx = {
       roster: [{ code: 'P03', names: ['Zoë Whitfield'] }],
@@ -48,9 +48,14 @@ test('the output scan in worker threads finds exactly what one thread finds, in 
     const files = outputFiles(dist);
     const one = scanOutput(readOutput(dist, files), ctx);
     const many = await scanOutputInParallel(dist, files, ctx, 2);
+    const single = await scanOutputInParallel(dist, files, ctx, 1);
     assert.ok(one.length >= 11, `expected the planted findings, got ${one.length}`);
     assert.deepEqual(new Set(one.map((f) => f.rule)), new Set(['phone', 'unpublished-note', 'roster-name']));
-    assert.deepEqual(many, one);
+    assert.deepEqual(many.findings, one);
+    // The vocabulary texts come back for every page, in file order, the same from two threads as from one.
+    assert.equal(many.texts.length, 600);
+    assert.deepEqual(many.texts.map(([f]) => f), files.filter((f) => f.endsWith('.html')));
+    assert.deepEqual(many, single);
   } finally {
     rmSync(dist, { recursive: true, force: true });
   }

@@ -49,10 +49,10 @@ export default function paved(): AstroIntegration {
         // The pages are scanned for personal data in worker threads while Pagefind indexes them; its
         // own files are scanned once it has written them.
         const ctx = scanContext;
-        const pages = ctx ? outputFiles(out) : [];
-        const pageScan = ctx ? scanOutputInParallel(out, pages, ctx) : Promise.resolve([]);
-        // Whatever Pagefind does, the scan's outcome is awaited (no unhandled rejection).
-        pageScan.catch(() => undefined);
+        const pages = ctx ? outputFiles(out).sort() : [];
+        const pagePass = ctx ? scanOutputInParallel(out, pages, ctx) : Promise.resolve(undefined);
+        // Whatever Pagefind does, the pass's outcome is awaited (no unhandled rejection).
+        pagePass.catch(() => undefined);
         const pagefind = await import('pagefind');
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -63,12 +63,14 @@ export default function paved(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        const vocabulary = writeVocabulary(out);
+        const pass = await pagePass;
+        // The vocabulary from every page's texts, in file order (deterministic); read again without the pass.
+        const vocabulary = writeVocabulary(out, pass ? pass.texts.flatMap(([, t]) => t) : htmlVocabularyTexts(out));
         logger.info(`search vocabulary: ${vocabulary.terms} words, ${vocabulary.bytes} bytes`);
-        if (ctx) {
+        if (ctx && pass) {
           const scanned = new Set(pages);
-          const index = outputFiles(out).filter((f) => !scanned.has(f));
-          const found = [...(await pageScan), ...(await scanOutputInParallel(out, index, ctx))];
+          const searchFiles = outputFiles(out).filter((f) => !scanned.has(f));
+          const found = [...pass.findings, ...(await scanOutputInParallel(out, searchFiles, ctx)).findings];
           if (found.length > 0) {
             for (const f of found) logger.error(`dist/${f.file}:${f.line} ${f.rule} (${f.masked}): in the built site, but allowed by no source check`);
             throw new Error(`the built site holds ${found.length} piece${found.length === 1 ? '' : 's'} of personal data the source check did not see, listed above: find the component or plugin that writes them (they are in no content file) and remove them`);
@@ -90,10 +92,15 @@ function outputContext(checked: ReturnType<typeof checkRepository>): OutputConte
   return { roster, allow, allowedValues, unpublished };
 }
 
-/** Builds the search vocabulary from every HTML file under dist/ (sorted, so the file is deterministic). */
-function writeVocabulary(dist: string): { terms: number; bytes: number } {
+/** Every HTML page's vocabulary texts, pages in sorted order (when the output pass did not run). */
+function htmlVocabularyTexts(dist: string): string[] {
   const files = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
-  const vocabulary = buildVocabulary(files.flatMap((f) => vocabularyTexts(readFileSync(path.join(dist, f), 'utf8'))));
+  return files.flatMap((f) => vocabularyTexts(readFileSync(path.join(dist, f), 'utf8')));
+}
+
+/** Writes the search vocabulary (search/vocabulary.json) built from the pages' texts. */
+function writeVocabulary(dist: string, texts: string[]): { terms: number; bytes: number } {
+  const vocabulary = buildVocabulary(texts);
   const text = JSON.stringify(vocabulary);
   mkdirSync(path.join(dist, 'search'), { recursive: true });
   writeFileSync(path.join(dist, 'search', 'vocabulary.json'), text);

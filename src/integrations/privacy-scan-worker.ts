@@ -1,10 +1,11 @@
 /**
- * One worker of the output scan (src/integrations/privacy-scan.ts): reads the files it is given from
- * dist/ and scans them for personal data, then posts the findings back.
+ * One worker of the output pass (src/integrations/privacy-scan.ts): reads the files it is given from
+ * dist/, scans them for personal data and takes each page's vocabulary texts on the way, then posts both
+ * back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanOutput, type OutputContext } from '../lib/privacy/index.ts';
-import { readOutput } from '../loaders/dist.ts';
+import type { OutputContext } from '../lib/privacy/index.ts';
+import { scanPages } from './privacy-scan.ts';
 
 const { dist, files, ctx } = workerData as { dist: string; files: string[]; ctx: OutputContext };
-parentPort!.postMessage(scanOutput(readOutput(dist, files), ctx));
+parentPort!.postMessage(scanPages(dist, files, ctx));

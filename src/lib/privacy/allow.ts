@@ -1,7 +1,8 @@
 /**
  * The allowances, so nobody is pushed to switch the check off:
  * - addresses at the reserved documentation domains of RFC 2606 and RFC 6761 (example.com, example.net,
- *   example.org, and anything under .example, .test, .invalid or .localhost) are notes, not errors;
+ *   example.org, and anything under .example, .test, .invalid or .localhost) are notes, not errors, and so
+ *   are placeholder accounts in profile links (github.com/example/…, orgname.github.io, your-org);
  * - a Group's own contact address from the catalogue is allowed wherever it appears, and so are the
  *   accounts of a Group's own links (its code-host organisation, its social account);
  * - the site's allow list (`privacy` in paved.config.yaml) of domains and code-host organisations;
@@ -31,6 +32,17 @@ const DOCUMENTATION_DOMAINS = /(^|\.)(example\.(com|net|org)|[^.]+\.example|exam
 
 export function isDocumentationDomain(domain: string): boolean {
   return DOCUMENTATION_DOMAINS.test(domain.toLowerCase());
+}
+
+/**
+ * Accounts that are placeholders in documentation, not anybody's: `github.com/example/repository`,
+ * `orgname.github.io`, `github.com/your-org/your-repo`, `github.com/.../x`, template variables. Like the
+ * documentation domains, they are notes.
+ */
+const PLACEHOLDER_ACCOUNT = /^(?:\.+|…|example|examples|user|username|orgname|your[-_]?[a-z]*|my[-_]?(?:org|user|name|team|company)|<[^>]*>|\{\{.*\}\}|\$\{.*\}|x+)$/i;
+
+export function isPlaceholderAccount(account: string): boolean {
+  return PLACEHOLDER_ACCOUNT.test(account);
 }
 
 export const MARKER = 'paved-allow-personal-data';
@@ -103,6 +115,7 @@ export function allowance(d: Detection, folded: string, a: Allowances): 'note' |
     const site = d.host.endsWith('.github.io') ? 'github.io' : d.host.endsWith('.gitlab.io') ? 'gitlab.io' : d.host;
     if (a.accounts.has(`${site}/${d.account}`)) return 'allowed';
     if (CODE_HOSTS.has(site) && a.accounts.has(d.account)) return 'allowed';
+    if (isPlaceholderAccount(d.account)) return 'note';
   }
   return undefined;
 }

@@ -130,12 +130,15 @@ export function directoryValues(content: Pick<LoadedContent, 'entities'>): strin
 /** The summary lines: notes and every inline allowance with its reason. */
 export function privacySummary(r: Pick<PrivacyResult, 'notes' | 'marked'>): string[] {
   const lines: string[] = [];
-  if (r.notes.length) {
+  const where = (notes: readonly Finding[]) => {
     const byFile = new Map<string, number[]>();
-    for (const n of r.notes) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n.line]);
-    const where = [...byFile].map(([file, at]) => `${file}:${at.join(',')}`).join('; ');
-    lines.push(`Personal data: ${r.notes.length} address${r.notes.length === 1 ? '' : 'es'} at documentation domains (RFC 2606/6761), allowed as placeholders (${where})`);
-  }
+    for (const n of notes) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n.line]);
+    return [...byFile].map(([file, at]) => `${file}:${at.join(',')}`).join('; ');
+  };
+  const addresses = r.notes.filter((n) => n.rule !== 'profile');
+  const accounts = r.notes.filter((n) => n.rule === 'profile');
+  if (addresses.length) lines.push(`Personal data: ${addresses.length} address${addresses.length === 1 ? '' : 'es'} at documentation domains (RFC 2606/6761), allowed as placeholders (${where(addresses)})`);
+  if (accounts.length) lines.push(`Personal data: ${accounts.length} link${accounts.length === 1 ? '' : 's'} to placeholder accounts (github.com/example, orgname.github.io, your-org), allowed (${where(accounts)})`);
   if (r.marked.length) {
     lines.push(`Personal data allowed by ${MARKER} on ${r.marked.length} line${r.marked.length === 1 ? '' : 's'}:`);
     for (const m of r.marked) lines.push(`  ${m.file}:${m.line} ${RULE_LABELS[m.rule]} (${m.masked}): ${m.reason}`);

@@ -86,8 +86,8 @@ const URL_CANDIDATE = new RegExp(
 );
 /** Code hosts, where an account is personal unless it is a listed organisation. */
 export const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'sr.ht', 'github.io', 'gitlab.io']);
-/** Paths of a code host that are pages of the site itself, not accounts. */
-const CODE_HOST_PAGES = new Set(['orgs', 'organizations', 'about', 'features', 'pricing', 'topics', 'explore', 'marketplace', 'settings', 'login', 'join', 'search', 'sponsors', 'apps', 'enterprise', 'security', 'collections', 'trending', 'site', 'contact', 'notifications', 'new', 'customer-stories', 'readme', 'team', 'help', 'dashboard', 'users', 'advisories', 'codespaces', 'signup', 'pages', 'blog']);
+/** Paths of a code host that are pages of the site itself, not accounts (`-` starts GitLab's own routes: gitlab.com/-/ide/…). */
+const CODE_HOST_PAGES = new Set(['-', 'orgs', 'organizations', 'about', 'features', 'pricing', 'topics', 'explore', 'marketplace', 'settings', 'login', 'join', 'search', 'sponsors', 'apps', 'enterprise', 'security', 'collections', 'trending', 'site', 'contact', 'notifications', 'new', 'customer-stories', 'readme', 'team', 'help', 'dashboard', 'users', 'advisories', 'codespaces', 'signup', 'pages', 'blog']);
 
 /** The account a profile link names, or undefined when the link is not to a person's page. */
 function profileAccount(host: string, path: string): string | undefined {
