@@ -18,13 +18,15 @@ import {
   type FileCollection,
 } from './schemas/index.ts';
 import { catalogueLoader, interviewsLoader, themesLoader } from './loaders/astro.ts';
+import { entryIdOf } from './lib/content/ids.ts';
 
 /** One entry per file of the collection's folder; the id is the file name without its extension. */
 function files(name: FileCollection) {
   const { dir, extensions, folders } = FILE_COLLECTIONS[name];
   const files = extensions.length === 1 ? `*${extensions[0]}` : `*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
   // In folders the id is the path under the collection's folder: "databases/postgres".
-  return glob({ pattern: folders ? [`**/${files}`, '!**/_*', '!**/_*/**'] : files, base: `./${dir}`, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') });
+  // A folder's index.md or README.md is the folder's own page: "databases/index.md" has the id "databases".
+  return glob({ pattern: folders ? [`**/${files}`, '!**/_*', '!**/_*/**'] : files, base: `./${dir}`, generateId: ({ entry }) => entryIdOf(entry, folders) });
 }
 
 export const collections = {

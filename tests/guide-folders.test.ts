@@ -8,6 +8,7 @@ import { markdownToHtml } from 'satteri';
 import { folderLabel, foldersOf, nestByFolder, redirectProblems } from '../src/lib/guides/folders.ts';
 import { contentPathOf, pageHrefForFile, relativeLinks } from '../src/lib/markdown/relative-links.ts';
 import { loadContent } from '../src/loaders/content.ts';
+import { entryIdOf, isFolderIndex } from '../src/lib/content/ids.ts';
 import { checkRepository } from '../src/loaders/repository.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,6 +70,43 @@ test('redirectFrom: an old id that is a live guide, or claimed twice, is an erro
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}`), ['content/guides/databases/a.md:11', 'content/guides/x/a.md:10']);
   assert.match(problems[0]!.message, /^redirectFrom "b" is the id of a guide that exists/);
   assert.match(problems[1]!.message, /^redirectFrom "a" is already claimed by content\/guides\/databases\/a\.md/);
+});
+
+test('a folder\'s index.md or README.md is the folder\'s own page, as in MkDocs, Docusaurus and GitHub trees', async () => {
+  assert.equal(entryIdOf('databases/postgres.md'), 'databases/postgres');
+  assert.equal(entryIdOf('databases/index.md'), 'databases');
+  assert.equal(entryIdOf('databases/README.md'), 'databases');
+  assert.equal(entryIdOf('tools/cli/Readme.mdx'), 'tools/cli');
+  // At the top of the collection an index.md is an ordinary guide (/guides/ is the guides index), and
+  // a collection without folders keeps the file name.
+  assert.equal(entryIdOf('index.md'), 'index');
+  assert.equal(entryIdOf('index.md', false), 'index');
+  assert.equal(entryIdOf('README.md'), 'README');
+  assert.ok(isFolderIndex('a/README.md') && !isFolderIndex('README.md') && !isFolderIndex('a/readme-first.md'));
+  // Links written for the tree reach the folder pages.
+  const from = 'content/guides/mkdocs/user-guide/cli.md';
+  assert.equal(pageHrefForFile(from, '../dev-guide/README.md#api'), '/guides/mkdocs/dev-guide/#api');
+  assert.equal(pageHrefForFile(from, './index.md'), '/guides/mkdocs/user-guide/');
+  assert.equal(pageHrefForFile(from, '../index.md'), '/guides/mkdocs/');
+  assert.equal(pageHrefForFile('content/playbooks/x.mdx', './index.md'), '/playbooks/index/');
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'paved-index-'));
+  try {
+    for (const f of ['content', 'research', 'paved.config.yaml']) cpSync(path.join(root, f), path.join(dir, f), { recursive: true });
+    // A copy of a sample guide without its redirect (one old address redirects to one guide only).
+    const migrations = readFileSync(path.join(dir, 'content/guides/databases/run-database-migrations.md'), 'utf8').replace(/^redirectFrom:(?:\n[ \t]+-.*)+\n|^redirectFrom: .*\n/m, '');
+    writeFileSync(path.join(dir, 'content/guides/databases/README.md'), migrations.replace(/^title: .*$/m, 'title: Databases at Kestrel'));
+    let result = checkRepository(dir, new Date('2026-11-28T00:00:00Z'), () => ({ ok: false, stdout: '', stderr: 'no git' }));
+    assert.deepEqual(result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.message}`), []);
+    assert.equal(result.content.guides.find((g) => g.file === 'content/guides/databases/README.md')?.id, 'databases');
+    // Both databases.md and databases/README.md would be /guides/databases/: an error that says so.
+    writeFileSync(path.join(dir, 'content/guides/databases.md'), migrations);
+    result = checkRepository(dir, new Date('2026-11-28T00:00:00Z'), () => ({ ok: false, stdout: '', stderr: 'no git' }));
+    const messages = result.problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.message}`);
+    assert.ok(messages.some((m) => /has the same address as content\/guides\/.*\(\/databases\/\).*index\.md or README\.md/.test(m)), messages.join('\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('paved check: a folder name that cannot be an address, and a guide both .md and .mdx, are errors', () => {

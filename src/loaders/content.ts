@@ -24,6 +24,7 @@ import { validate } from '../lib/content/validate.ts';
 import type { LoadedContent, Output, Source } from '../lib/content/types.ts';
 import { readCatalogueFiles } from './catalogue/index.ts';
 import { listFiles } from './files.ts';
+import { entryIdOf, isFolderIndex } from '../lib/content/ids.ts';
 import { contentGuard } from './guard.ts';
 import { loadMetrics } from './metrics.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
@@ -32,10 +33,12 @@ export type { LoadedContent, Source };
 export { listFiles };
 
 
-/** The id: the file name without extension or, in a collection with folders (`base`), the path under it. */
+/**
+ * The id: the file name without extension or, in a collection with folders (`base`), the path under it,
+ * a folder's index.md or README.md standing for the folder (src/lib/content/ids.ts).
+ */
 function idOf(file: string, base?: string): string {
-  const name = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : path.posix.basename(file);
-  return name.replace(/\.[^.]+$/, '');
+  return base && file.startsWith(`${base}/`) ? entryIdOf(file.slice(base.length + 1)) : entryIdOf(path.posix.basename(file), false);
 }
 
 const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -87,7 +90,12 @@ function loadCollection<C extends FileCollection>(root: string, name: C, problem
   const seen = new Map<string, string>();
   for (const file of files) {
     const other = seen.get(idOf(file, base));
-    if (other) problems.push(error(file, `has the same id as ${other}: a guide is either .md or .mdx, not both; remove one`));
+    if (other) {
+      const id = idOf(file, base);
+      problems.push(error(file, isFolderIndex(file.slice((base ?? '').length + 1)) || isFolderIndex(other.slice((base ?? '').length + 1))
+        ? `has the same address as ${other} (/${id}/): a folder's index.md or README.md is the page of the folder itself, so keep one of "${id}.md" and "${id}/index.md" (or README.md)`
+        : `has the same id as ${other}: a guide is either .md or .mdx, not both; remove one`));
+    }
     seen.set(idOf(file, base), file);
   }
   for (const file of files) {

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { HastPluginDefinition } from 'satteri';
+import { entryIdOf } from '../content/ids.ts';
 
 /** Where each text collection's files live and the address its pages are built at. */
 export const PAGE_BASES: Readonly<Record<string, string>> = {
@@ -30,8 +31,10 @@ export function pageHrefForFile(from: string, href: string): string | undefined 
   const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), m[1] ?? ''));
   for (const [dir, base] of Object.entries(PAGE_BASES)) {
     if (!target.startsWith(`${dir}/`)) continue;
-    const id = target.slice(dir.length + 1);
-    if (!id || id.startsWith('..')) return undefined;
+    const relative = target.slice(dir.length + 1);
+    if (!relative || relative.startsWith('..')) return undefined;
+    // Only guides sit in folders; there a folder's index.md or README.md is the folder's page.
+    const id = entryIdOf(`${relative}.md`, dir === 'content/guides');
     return `${base}/${id}/${m[2] ?? ''}`;
   }
   return undefined;
