@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --guides 1000,10000 --runs 2 --seed 1 --port 4381 --no-search --no-starlight]
+ * npm run bench [-- --guides 1000,10000 --runs 2 --seed 1 --port 4381 --no-search --no-starlight --keep-starlight --build-timeout M]
  *
  * Generates content at each scale, builds it with Paved and with Starlight (alternating, so that machine
  * load affects both alike), measures the builds, dist/, search and `paved check`, prints a table and
@@ -29,7 +29,13 @@ const PORT = Number(arg('port', process.env['PAVED_E2E_PORT'] ?? '4381'));
 const OUT = path.resolve(arg('out', path.join(benchDir, 'out')));
 const CHROMIUM = process.env['PAVED_CHROMIUM'] ?? '/usr/bin/chromium';
 const WITH_SEARCH = !flag('no-search');
-const WITH_STARLIGHT = !flag('no-starlight');
+/**
+ * --keep-starlight: build Paved only and keep the Starlight builds of the previous run at the same scale
+ * and seed (results/latest.json), which built the same generated guides. For a Starlight figure that
+ * takes long to measure and does not change with Paved's code; the result says which run it came from.
+ */
+const KEEP_STARLIGHT = flag('keep-starlight');
+const WITH_STARLIGHT = !flag('no-starlight') && !KEEP_STARLIGHT;
 /** --build-timeout M: a build still running after M minutes is stopped and reported as not finished (0: no limit). */
 const BUILD_TIMEOUT_MS = Number(arg('build-timeout', '0')) * 60_000;
 const QUERIES = ['postgres', 'kafka', 'rollback', 'ingress', 'tracing', 'certificates', 'canary', 'migrations', 'redis', 'bucket', 'latency', 'dashboards', 'pipeline', 'secrets', 'retention', 'indexes', 'gateway', 'scheduler', 'billing', 'customs'];
@@ -67,6 +73,8 @@ interface ScaleResult {
   rebuild?: BuildResult & { editedGuide: string };
   paved: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats; search?: SearchStats };
   starlight?: { medianWallSeconds: number; medianCpuSeconds: number; peakTreeRssMB: number; dist: DistStats };
+  /** With --keep-starlight: the date of the run whose Starlight builds this result reuses. */
+  starlightFrom?: string;
   /** Set when a Starlight build was stopped at --build-timeout: its times are the limit, the ratios upper bounds. */
   starlightTimedOut?: true;
   /** Paved / Starlight, median wall time: the figure that matters. */
@@ -185,6 +193,18 @@ async function runScale(guides: number): Promise<ScaleResult> {
     // A Starlight build stopped at the limit took at least that long: the wall ratio is an upper bound.
     if (of('starlight').some((b) => b.timedOut)) result.starlightTimedOut = true;
   }
+  if (KEEP_STARLIGHT) {
+    const previous = previousResults().find((r) => r.scale.guides === guides && r.starlight && r.starlightFrom === undefined);
+    if (!previous?.starlight) throw new Error(`--keep-starlight: results/latest.json has no Starlight run at ${guides} guides to keep`);
+    const kept = previous.builds.filter((b) => b.tool === 'starlight');
+    result.builds.push(...kept);
+    result.starlight = previous.starlight;
+    result.starlightFrom = previous.date;
+    if (previous.starlightTimedOut) result.starlightTimedOut = true;
+    result.ratioWall = round(result.paved.medianWallSeconds / previous.starlight.medianWallSeconds, 2);
+    result.ratioCpu = round(result.paved.medianCpuSeconds / previous.starlight.medianCpuSeconds, 2);
+    console.log(`  starlight: kept from the run of ${previous.date} (${kept.map((b) => `${b.wallSeconds}s${b.timedOut ? ', stopped' : ''}`).join(', ')})`);
+  }
   if (WITH_SEARCH) {
     process.stdout.write('  search in Chromium... ');
     const page = `/guides/${generated.guides[0]!.id}/`;
@@ -252,6 +272,7 @@ function report(results: ScaleResult[]): string {
   for (const r of results) {
     text += `\n\n${r.scale.guides} guides (${r.date ?? 'date unknown'}, Paved ${r.commit ?? 'unknown'}, load average ${r.loadavgStart ?? '?'} at start, ${r.loadavgEnd ?? '?'} at end): Paved / Starlight = ${r.ratioWall ?? 'n/a'} (wall), ${r.ratioCpu ?? 'n/a'} (CPU); paved check ${r.check.wallSeconds} s`;
     text += `\ngenerated: ${r.scale.entities} entities, ${r.scale.interviews} interviews; metrics rows: ${metricsRows(r.scale)}`;
+    if (r.starlightFrom) text += `\nStarlight: the builds of the run of ${r.starlightFrom} (same generator, scale and seed), kept with --keep-starlight`;
     if (r.starlightTimedOut) text += `\nStarlight did not finish: stopped by --build-timeout; its wall time is the limit, so Paved / Starlight is an upper bound`;
     for (const b of r.builds) text += `\n  ${b.tool} run ${b.run}${b.timedOut ? ' (stopped, not finished)' : ''}: ${b.wallSeconds} s wall, ${b.cpuSeconds} s CPU, ${b.peakTreeRssMB} MB peak; load ${b.loadBefore.split(' ')[0]} before, ${b.loadAfter.split(' ')[0]} after`;
     if (r.rebuild) text += `\n  paved rebuild, cache kept, one guide edited (${r.rebuild.editedGuide}): ${r.rebuild.wallSeconds} s wall, ${r.rebuild.cpuSeconds} s CPU, ${r.rebuild.peakTreeRssMB} MB peak; load ${r.rebuild.loadBefore.split(' ')[0]} before`;
@@ -264,6 +285,15 @@ function report(results: ScaleResult[]): string {
   }
   text += `\n\n${table([['guides', 'target', 'goal', 'measured', 'met'], ...targets(results).map((t) => [t.scale, t.name, t.target, t.value, t.met ? 'yes' : 'NO'])])}`;
   return text;
+}
+
+function previousResults(): ScaleResult[] {
+  const file = path.join(benchDir, 'results/latest.json');
+  if (!existsSync(file)) return [];
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { results?: ScaleResult[]; options?: { seed?: number } };
+  // Another seed generated other guides: nothing to compare with.
+  if (KEEP_STARLIGHT && (json.options?.seed ?? 1) !== SEED) throw new Error(`--keep-starlight: results/latest.json was generated with seed ${json.options?.seed}, not ${SEED}`);
+  return json.results ?? [];
 }
 
 function gitCommit(): string {
