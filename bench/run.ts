@@ -189,7 +189,7 @@ async function runScale(guides: number): Promise<ScaleResult> {
   if (starlightDir) {
     result.starlight = { ...summary('starlight'), dist: distStats(starlightDist) };
     result.ratioWall = round(result.paved.medianWallSeconds / result.starlight.medianWallSeconds, 2);
-    result.ratioCpu = round(result.paved.medianCpuSeconds / result.starlight.medianCpuSeconds, 2);
+    if (Number.isFinite(result.starlight.medianCpuSeconds)) result.ratioCpu = round(result.paved.medianCpuSeconds / result.starlight.medianCpuSeconds, 2);
     // A Starlight build stopped at the limit took at least that long: the wall ratio is an upper bound.
     if (of('starlight').some((b) => b.timedOut)) result.starlightTimedOut = true;
   }
@@ -202,7 +202,8 @@ async function runScale(guides: number): Promise<ScaleResult> {
     result.starlightFrom = previous.date;
     if (previous.starlightTimedOut) result.starlightTimedOut = true;
     result.ratioWall = round(result.paved.medianWallSeconds / previous.starlight.medianWallSeconds, 2);
-    result.ratioCpu = round(result.paved.medianCpuSeconds / previous.starlight.medianCpuSeconds, 2);
+    // A stopped build's CPU time is unknown (null in the JSON): no CPU ratio then.
+    if (Number.isFinite(previous.starlight.medianCpuSeconds)) result.ratioCpu = round(result.paved.medianCpuSeconds / previous.starlight.medianCpuSeconds, 2);
     console.log(`  starlight: kept from the run of ${previous.date} (${kept.map((b) => `${b.wallSeconds}s${b.timedOut ? ', stopped' : ''}`).join(', ')})`);
   }
   if (WITH_SEARCH) {
@@ -274,7 +275,7 @@ function report(results: ScaleResult[]): string {
     text += `\ngenerated: ${r.scale.entities} entities, ${r.scale.interviews} interviews; metrics rows: ${metricsRows(r.scale)}`;
     if (r.starlightFrom) text += `\nStarlight: the builds of the run of ${r.starlightFrom} (same generator, scale and seed), kept with --keep-starlight`;
     if (r.starlightTimedOut) text += `\nStarlight did not finish: stopped by --build-timeout; its wall time is the limit, so Paved / Starlight is an upper bound`;
-    for (const b of r.builds) text += `\n  ${b.tool} run ${b.run}${b.timedOut ? ' (stopped, not finished)' : ''}: ${b.wallSeconds} s wall, ${b.cpuSeconds} s CPU, ${b.peakTreeRssMB} MB peak; load ${b.loadBefore.split(' ')[0]} before, ${b.loadAfter.split(' ')[0]} after`;
+    for (const b of r.builds) text += `\n  ${b.tool} run ${b.run}${b.timedOut ? ' (stopped, not finished)' : ''}: ${b.wallSeconds} s wall, ${b.cpuSeconds === null || Number.isNaN(b.cpuSeconds) ? 'unknown' : b.cpuSeconds} s CPU, ${b.peakTreeRssMB} MB peak; load ${b.loadBefore.split(' ')[0]} before, ${b.loadAfter.split(' ')[0]} after`;
     if (r.rebuild) text += `\n  paved rebuild, cache kept, one guide edited (${r.rebuild.editedGuide}): ${r.rebuild.wallSeconds} s wall, ${r.rebuild.cpuSeconds} s CPU, ${r.rebuild.peakTreeRssMB} MB peak; load ${r.rebuild.loadBefore.split(' ')[0]} before`;
     const s = r.paved.search;
     if (s) text += `\nsearch (median of ${s.queries}): engine ${s.engineWarmMedianMs} ms warm / ${s.engineColdMedianMs} ms cold; header box ${s.uiWarmMedianMs} ms warm / ${s.uiColdMedianMs} ms cold; first query fetched ${s.firstQueryKB} kB`;
