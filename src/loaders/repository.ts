@@ -4,12 +4,13 @@
  * a note past its retention date, and personal data (e-mail addresses, phone numbers, profile links,
  * names from the private roster when it is present) in anything that would be published.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkReferences } from '../lib/content/check.ts';
 import { checkResearchForSite } from '../lib/research/check.ts';
 import { GUIDE_COMPONENTS, unknownComponents } from '../lib/markdown/mdx-checks.ts';
 import { directiveProblems } from '../lib/markdown/directives.ts';
+import { localImageRefs } from '../lib/markdown/local-images.ts';
 import { redirectProblems } from '../lib/guides/folders.ts';
 import { lastCommits, whyNoDate, type GitRunner } from '../lib/guides/last-commit.ts';
 import { error, warning, sortProblems, type Problem } from '../lib/content/problems.ts';
@@ -50,9 +51,28 @@ export function checkRepository(root: string, today: Date, git: GitRunner = gitR
     ...checkDirectives(content),
     ...redirectProblems(content.guides),
     ...checkPlaceholders(root, content),
+    ...checkLocalImages(root, content),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { content, problems, errors, warnings: problems.length - errors, privacy: personal };
+}
+
+/**
+ * Images referred to by a relative path must be there: the build would stop on a missing one with an
+ * error that does not name the page (a docs tree moved in without its img/ folder, say).
+ */
+export function checkLocalImages(root: string, content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const s of [...content.guides, ...content.playbooks, ...content.updates, ...content.findings, ...content.roadmap]) {
+    if (s.text === undefined) continue;
+    for (const ref of localImageRefs(s.text)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(s.file), ref.target));
+      if (target.startsWith('../') || !existsSync(path.join(root, target))) {
+        problems.push(error(s.file, `the image "${ref.target}" is not there (looked for ${target}): add the image file at that path, beside the page, or fix the path`, { line: ref.line }));
+      }
+    }
+  }
+  return problems;
 }
 
 /**
