@@ -64,6 +64,22 @@ test('the sidebar nests guides by folder, a folder in the place of its first gui
   assert.equal(folderLabel('database-tools'), 'Database tools');
 });
 
+test('a folder\'s own page names the folder and opens its list, not beside it; the folder is open when it is read', () => {
+  const items = [
+    { id: 'tools/cli', title: 'Command line', current: false },
+    { id: 'tools', title: 'Developer tools', current: true },
+    { id: 'welcome', title: 'Welcome', current: false },
+    { id: 'tools/editors', title: 'Editors', current: false },
+  ];
+  const tree = nestByFolder(items);
+  assert.deepEqual(tree.map((n) => (n.kind === 'guide' ? n.item.id : `${n.label}/`)), ['Developer tools/', 'welcome']);
+  const folder = tree[0]!;
+  assert.ok(folder.kind === 'folder' && folder.current && folder.page?.id === 'tools');
+  assert.deepEqual(folder.kind === 'folder' ? folder.children.map((c) => (c.kind === 'guide' ? c.item.id : c.path)) : [], ['tools/cli', 'tools/editors']);
+  // A page whose id is no folder of any guide stays an ordinary entry.
+  assert.deepEqual(nestByFolder([{ id: 'tools', title: 'Tools', current: false }]).map((n) => n.kind), ['guide']);
+});
+
 test('redirectFrom: an old id that is a live guide, or claimed twice, is an error with its line', () => {
   const g = (id: string, redirectFrom: string[]) => ({ id, file: `content/guides/${id}.md`, data: { redirectFrom }, lineOf: (p: (string | number)[]) => 10 + Number(p[1]) });
   const problems = redirectProblems([g('databases/a', ['a', 'b']), g('b', []), g('x/a', ['a'])]);

@@ -49,8 +49,10 @@ export interface TreeFolder<I> {
   /** The folder's path under content/guides/ ("databases"). */
   path: string;
   label: string;
-  /** True when the current guide is inside: rendered open. */
+  /** True when the current guide is inside (or is the folder's own page): rendered open. */
   current: boolean;
+  /** The folder's own page (its index.md or README.md), listed first inside it. */
+  page?: I;
   children: TreeNode<I>[];
 }
 export type TreeNode<I> = TreeGuide<I> | TreeFolder<I>;
@@ -59,20 +61,34 @@ export type TreeNode<I> = TreeGuide<I> | TreeFolder<I>;
  * Nests a list of guides (already in reading order: `order`, then title) by their folders: a folder takes
  * the place of its first guide in that order, and keeps its guides in the same order inside.
  */
-export function nestByFolder<I extends { id: string; current: boolean }>(items: readonly I[]): TreeNode<I>[] {
+export function nestByFolder<I extends { id: string; current: boolean; title?: string }>(items: readonly I[]): TreeNode<I>[] {
   const root: TreeNode<I>[] = [];
   const folders = new Map<string, TreeFolder<I>>();
+  // A guide whose id is also a folder of other guides is that folder's own page (its index.md or
+  // README.md): it opens the folder's list, and its title names the folder.
+  const folderPaths = new Set(items.flatMap((i) => foldersOf(i.id).map((f) => f.path)));
+  const folderOf = (siblings: TreeNode<I>[], path: string, name: string): TreeFolder<I> => {
+    let folder = folders.get(path);
+    if (!folder) {
+      folder = { kind: 'folder', path, label: folderLabel(name), current: false, children: [] };
+      folders.set(path, folder);
+      siblings.push(folder);
+    }
+    return folder;
+  };
   for (const item of items) {
     let siblings = root;
     for (const f of foldersOf(item.id)) {
-      let folder = folders.get(f.path);
-      if (!folder) {
-        folder = { kind: 'folder', path: f.path, label: folderLabel(f.name), current: false, children: [] };
-        folders.set(f.path, folder);
-        siblings.push(folder);
-      }
+      const folder = folderOf(siblings, f.path, f.name);
       if (item.current) folder.current = true;
       siblings = folder.children;
+    }
+    if (folderPaths.has(item.id)) {
+      const folder = folderOf(siblings, item.id, item.id.split('/').pop()!);
+      folder.page = item;
+      if (item.title) folder.label = item.title;
+      if (item.current) folder.current = true;
+      continue;
     }
     siblings.push({ kind: 'guide', item });
   }
