@@ -4,14 +4,17 @@
  *   the build with every problem listed (Astro's own schema errors stop at the first bad entry);
  * - after the build, indexes `dist/` with Pagefind's Node API, so `npm run build` yields search with no
  *   second step, writes the search vocabulary (`search/vocabulary.json`: the words of titles, aliases,
- *   headings, entity names and tags) that the search scripts suggest corrections from, then scans every
- *   page and the decompressed index for personal data the source check did not allow (src/lib/privacy/output.ts): a component can write text no source file holds.
+ *   headings, entity names and tags) that the search scripts suggest corrections from, and scans every
+ *   page and the decompressed index for personal data the source check did not allow
+ *   (src/lib/privacy/output.ts): a component can write text no source file holds. Pages are read once,
+ *   in worker threads while Pagefind indexes them, for both the scan and the vocabulary
+ *   (src/integrations/privacy-scan.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildVocabulary, vocabularyTexts } from '../lib/search/vocabulary.ts';
+import { buildVocabulary } from '../lib/search/vocabulary.ts';
 import { checkRepository } from '../loaders/repository.ts';
 import { ContentError, formatProblem } from '../lib/content/problems.ts';
 import { today } from '../lib/guides/review.ts';
@@ -49,8 +52,9 @@ export default function paved(): AstroIntegration {
         // The pages are scanned for personal data in worker threads while Pagefind indexes them; its
         // own files are scanned once it has written them.
         const ctx = scanContext;
-        const pages = ctx ? outputFiles(out).sort() : [];
-        const pagePass = ctx ? scanOutputInParallel(out, pages, ctx) : Promise.resolve(undefined);
+        if (!ctx) throw new Error('the content check did not run before the build (astro:config:setup), so the built site cannot be scanned for personal data');
+        const pages = outputFiles(out).sort();
+        const pagePass = scanOutputInParallel(out, pages, ctx);
         // Whatever Pagefind does, the pass's outcome is awaited (no unhandled rejection).
         pagePass.catch(() => undefined);
         const pagefind = await import('pagefind');
@@ -64,19 +68,17 @@ export default function paved(): AstroIntegration {
         await pagefind.close();
         logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         const pass = await pagePass;
-        // The vocabulary from every page's texts, in file order (deterministic); read again without the pass.
-        const vocabulary = writeVocabulary(out, pass ? pass.texts.flatMap(([, t]) => t) : htmlVocabularyTexts(out));
+        // The vocabulary from every page's texts, in file order (deterministic).
+        const vocabulary = writeVocabulary(out, pass.texts.flatMap(([, t]) => t));
         logger.info(`search vocabulary: ${vocabulary.terms} words, ${vocabulary.bytes} bytes`);
-        if (ctx && pass) {
-          const scanned = new Set(pages);
-          const searchFiles = outputFiles(out).filter((f) => !scanned.has(f));
-          const found = [...pass.findings, ...(await scanOutputInParallel(out, searchFiles, ctx)).findings];
-          if (found.length > 0) {
-            for (const f of found) logger.error(`dist/${f.file}:${f.line} ${f.rule} (${f.masked}): in the built site, but allowed by no source check`);
-            throw new Error(`the built site holds ${found.length} piece${found.length === 1 ? '' : 's'} of personal data the source check did not see, listed above: find the component or plugin that writes them (they are in no content file) and remove them`);
-          }
-          logger.info(`personal data: none in ${added.page_count} pages and the search index`);
+        const scanned = new Set(pages);
+        const searchFiles = outputFiles(out).filter((f) => !scanned.has(f));
+        const found = [...pass.findings, ...(await scanOutputInParallel(out, searchFiles, ctx)).findings];
+        if (found.length > 0) {
+          for (const f of found) logger.error(`dist/${f.file}:${f.line} ${f.rule} (${f.masked}): in the built site, but allowed by no source check`);
+          throw new Error(`the built site holds ${found.length} piece${found.length === 1 ? '' : 's'} of personal data the source check did not see, listed above: find the component or plugin that writes them (they are in no content file) and remove them`);
         }
+        logger.info(`personal data: none in ${added.page_count} pages and the search index`);
       },
     },
   };
@@ -90,12 +92,6 @@ function outputContext(checked: ReturnType<typeof checkRepository>): OutputConte
   const published = [...c.guides, ...c.updates, ...c.playbooks, ...c.roadmap, ...c.findings, ...c.paths, ...c.maturity, ...c.interviews.filter((n) => n.data.consent.publish)].map(text);
   const unpublished = unpublishedProbes(c.interviews.filter((n) => !n.data.consent.publish).map(text), published);
   return { roster, allow, allowedValues, unpublished };
-}
-
-/** Every HTML page's vocabulary texts, pages in sorted order (when the output pass did not run). */
-function htmlVocabularyTexts(dist: string): string[] {
-  const files = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
-  return files.flatMap((f) => vocabularyTexts(readFileSync(path.join(dist, f), 'utf8')));
 }
 
 /** Writes the search vocabulary (search/vocabulary.json) built from the pages' texts. */

@@ -40,7 +40,7 @@ export function outputFiles(dist: string): string[] {
 }
 
 /** One file of the built site as the output scan reads it; undefined for a Pagefind file that is not gzip. */
-export function readOutputFile(dist: string, file: string): OutputFile | undefined {
+function readOutputFile(dist: string, file: string): OutputFile | undefined {
   if (/\.html?$/i.test(file)) return { file, text: readFileSync(path.join(dist, file), 'utf8') };
   const text = decompressPagefind(readFileSync(path.join(dist, file)));
   if (text === undefined) return undefined;
